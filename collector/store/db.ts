@@ -1,0 +1,152 @@
+/**
+ * The one DuckDB instance of the process: opening, migrations, reads, serialised write
+ * transactions and the single row mapper (snake_case → camelCase, BIGINT → number, timestamps → Date).
+ */
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api'
+import { runMigrations } from './migrate.ts'
+
+export type SqlValue = string | number | boolean | null | Date
+export type Row = Record<string, unknown>
+
+/** A connection inside a write transaction. */
+export interface Tx {
+  run(sql: string, params?: readonly SqlValue[]): Promise<void>
+  all<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>
+}
+
+export class Store {
+  readonly path: string
+  private readonly instance: DuckDBInstance
+  private readonly writer: DuckDBConnection
+  private readonly reader: DuckDBConnection
+  private writeChain: Promise<unknown> = Promise.resolve()
+
+  private constructor(path: string, instance: DuckDBInstance, writer: DuckDBConnection, reader: DuckDBConnection) {
+    this.path = path
+    this.instance = instance
+    this.writer = writer
+    this.reader = reader
+  }
+
+  /** Opens (creating if needed) the database, runs pending migrations, then checkpoints. */
+  static async open(path: string): Promise<Store> {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+    let instance: DuckDBInstance
+    try {
+      instance = await DuckDBInstance.create(path)
+    } catch (err) {
+      throw explainOpenError(path, err)
+    }
+    const writer = await instance.connect()
+    const reader = await instance.connect()
+    const store = new Store(path, instance, writer, reader)
+    await runMigrations(store)
+    await store.checkpoint()
+    return store
+  }
+
+  /** Reads rows through the read connection, mapped to camelCase with plain numbers. */
+  async all<T = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    return readRows<T>(this.reader, sql, params)
+  }
+
+  async one<T = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0]
+  }
+
+  /**
+   * Runs fn inside one transaction on the write connection. Writes are serialised: only one
+   * transaction is open at a time, so account-runs never conflict. Throws roll back everything.
+   */
+  async write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const next = this.writeChain.then(async () => {
+      await this.writer.run('BEGIN TRANSACTION')
+      try {
+        const result = await fn(this.tx)
+        await this.writer.run('COMMIT')
+        return result
+      } catch (err) {
+        await this.writer.run('ROLLBACK').catch(() => undefined)
+        throw err
+      }
+    })
+    this.writeChain = next.catch(() => undefined)
+    return next
+  }
+
+  /** A single statement outside an explicit transaction (DDL, CHECKPOINT). */
+  async exec(sql: string): Promise<void> {
+    await this.writeChain
+    await this.writer.run(sql)
+  }
+
+  async checkpoint(): Promise<void> {
+    if (this.path === ':memory:') return
+    await this.exec('CHECKPOINT')
+  }
+
+  close(): void {
+    this.reader.closeSync()
+    this.writer.closeSync()
+    this.instance.closeSync()
+  }
+
+  private readonly tx: Tx = {
+    run: async (sql, params = []) => {
+      await this.writer.run(sql, toDuck(params))
+    },
+    all: async <T>(sql: string, params: readonly SqlValue[] = []) => readRows<T>(this.writer, sql, params),
+  }
+}
+
+async function readRows<T>(conn: DuckDBConnection, sql: string, params: readonly SqlValue[]): Promise<T[]> {
+  const reader = await conn.runAndReadAll(sql, toDuck(params))
+  return reader.getRowObjectsJS().map((r) => mapRow(r) as T)
+}
+
+function toDuck(params: readonly SqlValue[]): DuckDBValue[] {
+  return params.map((p) => (p instanceof Date ? p.toISOString() : p))
+}
+
+/** The one place where database rows become TypeScript objects. */
+export function mapRow(row: Record<string, unknown>): Row {
+  const out: Row = {}
+  for (const [key, value] of Object.entries(row)) {
+    out[camel(key)] = mapValue(value)
+  }
+  return out
+}
+
+function mapValue(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value)
+  if (Array.isArray(value)) return value.map(mapValue)
+  return value
+}
+
+function camel(key: string): string {
+  return key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+}
+
+function explainOpenError(path: string, err: unknown): Error {
+  const message = err instanceof Error ? err.message : String(err)
+  if (/lock/i.test(message)) {
+    return new Error(
+      `The database ${path} is in use by another crossreach process (DuckDB allows one writer per file). ` +
+        `Stop the other process, or run commands while the server runs: they then go through it.`,
+      { cause: err },
+    )
+  }
+  return new Error(`Could not open the database ${path}: ${message}`, { cause: err })
+}
+
+/** Builds "(?, ?, ?), (?, ?, ?)" placeholders and the flat parameter list for a multi-row insert. */
+export function valuesClause(rows: readonly (readonly SqlValue[])[]): { sql: string; params: SqlValue[] } {
+  const params: SqlValue[] = []
+  const groups = rows.map((row) => {
+    params.push(...row)
+    return `(${row.map(() => '?').join(', ')})`
+  })
+  return { sql: groups.join(', '), params }
+}
