@@ -5,6 +5,7 @@
  */
 import type { ParsedHandle } from '@crossreach/shared/handles'
 import type { Platform, PostKind } from '@crossreach/shared/platforms'
+import type { RunStats } from '../net/run-stats.ts'
 
 /** An account as the platform identifies it, found when the account is added. */
 export interface ResolvedAccount {
@@ -82,4 +83,6 @@ export interface PlatformAdapter {
   collectPosts(account: AccountRef, plan: PostsPlan): Promise<PostsResult>
   /** Upper bound of what the calls of one run cost in US dollars (0 for free platforms). */
   estimateCost(job: 'profiles' | 'posts', plan?: PostsPlan): number
+  /** What the reads counted in a run's stats cost in US dollars (X only; free platforms omit it). */
+  costOf?(stats: RunStats): number
 }

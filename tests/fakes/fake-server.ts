@@ -131,7 +131,7 @@ export class FakeServer {
 
     const faultIndex = this.faults.findIndex((f) => f.pattern.test(url.pathname))
     if (faultIndex >= 0) {
-      const [{ fault }] = this.faults.splice(faultIndex, 1) as [{ fault: Fault }]
+      const fault = this.faults.splice(faultIndex, 1)[0]!.fault
       if (fault.kind === 'hang') {
         this.hanging.add(res)
         res.on('close', () => this.hanging.delete(res))
