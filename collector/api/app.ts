@@ -1,0 +1,45 @@
+/**
+ * The Hono application: one sub-app per resource under /api, the one error shape, and a body
+ * size limit. `AppType` is what typed clients (the command line, the dashboard) are built from.
+ */
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { secureHeaders } from 'hono/secure-headers'
+import type { AppEnv, Services } from './app-env.ts'
+import { errorBody, errorResponse } from './errors.ts'
+import { accountsRoutes } from './routes/accounts.ts'
+import { collectRoutes } from './routes/collect.ts'
+import { healthRoutes } from './routes/health.ts'
+import { importsRoutes } from './routes/imports.ts'
+import { manualRoutes } from './routes/manual.ts'
+import { runsRoutes } from './routes/runs.ts'
+
+export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+
+export function createApp(services: Services) {
+  const app = new Hono<AppEnv>()
+  app.use('*', secureHeaders())
+  app.use('*', async (c, next) => {
+    c.set('services', services)
+    await next()
+  })
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_UPLOAD_BYTES,
+      onError: (c) => c.json(errorBody('too_large', 'The upload is larger than 50 MB; split the export by period.'), 413),
+    }),
+  )
+  const api = app
+    .route('/api/health', healthRoutes)
+    .route('/api/accounts', accountsRoutes)
+    .route('/api/collect', collectRoutes)
+    .route('/api/imports', importsRoutes)
+    .route('/api/manual-followers', manualRoutes)
+    .route('/api/runs', runsRoutes)
+  app.notFound((c) => c.json(errorBody('not_found', `No such path: ${c.req.path}`), 404))
+  app.onError((err, c) => errorResponse(c, err))
+  return api
+}
+
+export type AppType = ReturnType<typeof createApp>

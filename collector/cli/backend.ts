@@ -1,0 +1,26 @@
+/**
+ * What the command line can ask for, independent of how: straight on the database when no server
+ * runs, or through the running server's API (DuckDB allows one read-write process per file).
+ */
+import type {
+  AccountSummary,
+  AddAccountBody,
+  CollectBody,
+  CollectSummary,
+  ImportSummary,
+  ManualFollowersBody,
+  RunRecord,
+} from '@crossreach/shared/api'
+import type { AddedAccount } from '../actions/add-account.ts'
+
+export interface Backend {
+  readonly mode: 'direct' | 'server'
+  listAccounts(): Promise<AccountSummary[]>
+  addAccount(body: AddAccountBody): Promise<AddedAccount>
+  removeAccount(id: number): Promise<void>
+  collect(body: CollectBody): Promise<CollectSummary>
+  importXCsv(accountId: number, fileName: string, content: string): Promise<ImportSummary>
+  manualFollowers(body: ManualFollowersBody): Promise<{ reconstructedDays: number }>
+  runs(opts: { limit: number; status?: RunRecord['status'] }): Promise<RunRecord[]>
+  close(): Promise<void>
+}
