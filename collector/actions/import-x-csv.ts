@@ -32,7 +32,9 @@ export async function importXCsv(store: Store, req: ImportRequest, trigger: 'com
     throw new ActionError('invalid_input', `Account ${account.id} (${account.handle}) is on ${account.platform}; X Analytics files belong to an X account.`)
   }
   const parsed = parseXAnalyticsCsv(req.content, req.fileName)
-  if (!parsed.ok) throw new ActionError('invalid_file', `Nothing was imported. ${parsed.error}`)
+  if (!parsed.ok) {
+    throw new ActionError('invalid_file', /imported/i.test(parsed.error) ? parsed.error : `Nothing was imported. ${parsed.error}`)
+  }
   if (parsed.kind !== 'overview' && parsed.handle && parsed.handle.toLowerCase() !== account.handle.replace(/^@/, '').toLowerCase()) {
     throw new ActionError(
       'invalid_file',

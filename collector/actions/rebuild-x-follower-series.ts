@@ -1,7 +1,8 @@
 /**
  * X's account overview export has daily new follows and unfollows but no total. This rebuilds the
  * daily follower series of an X account from those figures and one anchor total (the latest API
- * or manual count that falls inside, or next to, the imported days), replacing earlier rebuilt rows.
+ * or manual count on one of the imported days or the day before the first; a count from after the
+ * last day cannot be walked back, as that day's follows are not in the export), replacing earlier rebuilt rows.
  * Rebuilt rows are profile snapshots with source 'csv' at the end of each day (23:59:59 UTC).
  * An anchor taken during a day is treated as that day's closing count.
  */
@@ -21,7 +22,7 @@ export async function rebuildXFollowerSeries(store: Store, accountId: number): P
   const anchor = await store.one<{ day: string; followers: number }>(
     `SELECT strftime(slot AT TIME ZONE 'UTC', '%Y-%m-%d') AS day, followers FROM profile_snapshots
      WHERE account_id = ? AND source IN ('api', 'manual') AND followers IS NOT NULL
-       AND CAST(slot AT TIME ZONE 'UTC' AS DATE) BETWEEN CAST(? AS DATE) - 1 AND CAST(? AS DATE) + 1
+       AND CAST(slot AT TIME ZONE 'UTC' AS DATE) BETWEEN CAST(? AS DATE) - 1 AND CAST(? AS DATE)
      ORDER BY slot DESC, source LIMIT 1`,
     [accountId, first, last],
   )
