@@ -31,7 +31,7 @@ function plan(p: Partial<PostsPlan> = {}): PostsPlan {
   return { newestKnownId: null, notBefore: LONG_AGO, refresh: [], ...p }
 }
 
-void test('resolves by handle and by DID to the same DID-keyed account', async (t) => {
+test('resolves by handle and by DID to the same DID-keyed account', async (t) => {
   const { fake, adapter } = await setup(t)
   const { did } = fake.addAccount({ handle: 'city.bsky.social', displayName: 'City of Example' })
   const expected = {
@@ -49,7 +49,7 @@ void test('resolves by handle and by DID to the same DID-keyed account', async (
   assert.match(did, /^did:plc:[a-z2-7]{24}$/)
 })
 
-void test('a renamed handle resolves to the same DID; the old handle no longer does; profiles report the rename', async (t) => {
+test('a renamed handle resolves to the same DID; the old handle no longer does; profiles report the rename', async (t) => {
   const { fake, adapter } = await setup(t)
   const { did } = fake.addAccount({ handle: 'city.bsky.social' })
   fake.renameHandle(did, 'example-city.gov')
@@ -64,7 +64,7 @@ void test('a renamed handle resolves to the same DID; the old handle no longer d
   assert.equal(counts.handle, '@example-city.gov')
 })
 
-void test('an unknown handle gives AccountNotFoundError naming it and suggesting to check the spelling', async (t) => {
+test('an unknown handle gives AccountNotFoundError naming it and suggesting to check the spelling', async (t) => {
   const { adapter } = await setup(t)
   await assert.rejects(
     adapter.resolve({ platform: 'bluesky', actor: 'nobody.bsky.social' }),
@@ -80,7 +80,7 @@ void test('an unknown handle gives AccountNotFoundError naming it and suggesting
   )
 })
 
-void test('suspended and deactivated accounts give AccountSuspendedError saying which', async (t) => {
+test('suspended and deactivated accounts give AccountSuspendedError saying which', async (t) => {
   const { fake, adapter } = await setup(t)
   const suspended = fake.addAccount({ handle: 'banned.bsky.social' })
   const gone = fake.addAccount({ handle: 'paused.bsky.social' })
@@ -113,7 +113,7 @@ void test('suspended and deactivated accounts give AccountSuspendedError saying 
   })
 })
 
-void test('profile counts by DID; missing counts are null', async (t) => {
+test('profile counts by DID; missing counts are null', async (t) => {
   const { fake, adapter } = await setup(t)
   const { did } = fake.addAccount({
     handle: 'city.bsky.social',
@@ -136,7 +136,7 @@ void test('profile counts by DID; missing counts are null', async (t) => {
   assert.equal(fake.requests('getProfile')[0]!.url.searchParams.get('actor'), did)
 })
 
-void test('lists 250 posts over 3 pages of 100 with the posts_with_replies filter; pins asked on page 1 only', async (t) => {
+test('lists 250 posts over 3 pages of 100 with the posts_with_replies filter; pins asked on page 1 only', async (t) => {
   const { fake, adapter } = await setup(t)
   const { did } = fake.addAccount({ handle: 'city.bsky.social' })
   const refs = fake.generatePosts(did, 250, { newest: new Date(NOW), intervalMs: HOUR })
@@ -170,7 +170,7 @@ void test('lists 250 posts over 3 pages of 100 with the posts_with_replies filte
   assert.equal(p137.url, refs[137]!.url)
 })
 
-void test('reposts of other people are never listed', async (t) => {
+test('reposts of other people are never listed', async (t) => {
   const { fake, adapter } = await setup(t)
   const { did } = fake.addAccount({ handle: 'city.bsky.social' })
   const partner = fake.addAccount({ handle: 'partner.org' })
@@ -183,7 +183,7 @@ void test('reposts of other people are never listed', async (t) => {
   assert.equal(fake.requests('getAuthorFeed').length, 2)
 })
 
-void test('a pinned post is listed exactly once, even when it shows up again in its normal place', async (t) => {
+test('a pinned post is listed exactly once, even when it shows up again in its normal place', async (t) => {
   const { fake, adapter } = await setup(t)
   const { did } = fake.addAccount({ handle: 'city.bsky.social' })
   const refs = fake.generatePosts(did, 250, { newest: new Date(NOW), intervalMs: HOUR })
@@ -194,7 +194,7 @@ void test('a pinned post is listed exactly once, even when it shows up again in 
   assert.equal(fake.requests('getAuthorFeed').length, 3)
 })
 
-void test('an old pinned post neither stops the listing nor is listed as new', async (t) => {
+test('an old pinned post neither stops the listing nor is listed as new', async (t) => {
   const { fake, adapter } = await setup(t)
   const { did } = fake.addAccount({ handle: 'city.bsky.social' })
   const old = fake.addPost(did, { text: 'Welcome!', createdAt: new Date(NOW - 900 * HOUR) })
@@ -211,7 +211,7 @@ void test('an old pinned post neither stops the listing nor is listed as new', a
   assert.equal(fake.requests('getAuthorFeed').length, 2)
 })
 
-void test('a pinned post that is the newest known post does not end the listing early', async (t) => {
+test('a pinned post that is the newest known post does not end the listing early', async (t) => {
   const { fake, adapter } = await setup(t)
   const { did } = fake.addAccount({ handle: 'city.bsky.social' })
   const refs = fake.generatePosts(did, 150, { newest: new Date(NOW), intervalMs: HOUR })
@@ -228,7 +228,7 @@ void test('a pinned post that is the newest known post does not end the listing 
   assert.equal(fake.requests('getAuthorFeed').length, 2)
 })
 
-void test('replies and quotes get their kind; media, language, text and web URL are mapped', async (t) => {
+test('replies and quotes get their kind; media, language, text and web URL are mapped', async (t) => {
   const { fake, adapter } = await setup(t)
   const { did } = fake.addAccount({ handle: 'city.bsky.social' })
   const partner = fake.addAccount({ handle: 'partner.org' })
@@ -266,7 +266,7 @@ void test('replies and quotes get their kind; media, language, text and web URL 
   assert.match(reply!.cid, /^bafyrei[a-z2-7]{52}$/)
 })
 
-void test('counts the AppView leaves out are null, not 0', async (t) => {
+test('counts the AppView leaves out are null, not 0', async (t) => {
   const { fake, adapter } = await setup(t)
   const { did } = fake.addAccount({ handle: 'city.bsky.social' })
   fake.addPosts(did, [
@@ -293,7 +293,7 @@ void test('counts the AppView leaves out are null, not 0', async (t) => {
   )
 })
 
-void test('listing stops at the newest known post, on the first page', async (t) => {
+test('listing stops at the newest known post, on the first page', async (t) => {
   const { fake, adapter } = await setup(t)
   const { did } = fake.addAccount({ handle: 'city.bsky.social' })
   const refs = fake.generatePosts(did, 250, { newest: new Date(NOW), intervalMs: HOUR })
@@ -309,7 +309,7 @@ void test('listing stops at the newest known post, on the first page', async (t)
   assert.equal(fake.requests('getAuthorFeed').length, 1)
 })
 
-void test('a first run stops at the backfill horizon', async (t) => {
+test('a first run stops at the backfill horizon', async (t) => {
   const { fake, adapter } = await setup(t)
   const { did } = fake.addAccount({ handle: 'city.bsky.social' })
   fake.generatePosts(did, 250, { newest: new Date(NOW), intervalMs: HOUR })
@@ -322,7 +322,7 @@ void test('a first run stops at the backfill horizon', async (t) => {
   assert.equal(fake.requests('getAuthorFeed').length, 2)
 })
 
-void test('refresh: posts seen on the feed page are reused; the other 30 are re-read in 2 getPosts batches', async (t) => {
+test('refresh: posts seen on the feed page are reused; the other 30 are re-read in 2 getPosts batches', async (t) => {
   const { fake, adapter } = await setup(t)
   const { did } = fake.addAccount({ handle: 'city.bsky.social' })
   const refs = fake.generatePosts(did, 200, { newest: new Date(NOW), intervalMs: HOUR })

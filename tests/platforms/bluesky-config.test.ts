@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { BLUESKY_GATE_DEFAULTS, blueskyConfig } from '../../collector/platforms/bluesky/config.ts'
 
-void test('defaults to the public AppView with the documented request policy', () => {
+test('defaults to the public AppView with the documented request policy', () => {
   assert.deepEqual(blueskyConfig({}), {
     appviewUrl: 'https://public.api.bsky.app',
     gate: {
@@ -21,7 +21,7 @@ void test('defaults to the public AppView with the documented request policy', (
   })
 })
 
-void test('CROSSREACH_BLUESKY_* settings override the AppView and the policy', () => {
+test('CROSSREACH_BLUESKY_* settings override the AppView and the policy', () => {
   const config = blueskyConfig({
     CROSSREACH_BLUESKY_APPVIEW: ' http://127.0.0.1:8123/ ',
     CROSSREACH_BLUESKY_TIMEOUT_MS: '300',
@@ -37,7 +37,7 @@ void test('CROSSREACH_BLUESKY_* settings override the AppView and the policy', (
   })
 })
 
-void test('a setting that is not a web address is refused with a message saying what to use', () => {
+test('a setting that is not a web address is refused with a message saying what to use', () => {
   assert.throws(
     () => blueskyConfig({ CROSSREACH_BLUESKY_APPVIEW: 'public.api.bsky.app' }),
     /CROSSREACH_BLUESKY_APPVIEW: "public\.api\.bsky\.app" is not a web address\. Use https:\/\/public\.api\.bsky\.app/,

@@ -25,7 +25,7 @@ const profile = fixture<AppBskyActorDefs.ProfileViewDetailed>('profile.json')
 const feed = fixture<{ feed: AppBskyFeedDefs.FeedViewPost[] }>('author-feed-page.json').feed
 const item = (i: number): AppBskyFeedDefs.FeedViewPost => feed[i]!
 
-void test('a profile resolves to its DID, @handle and bsky.app profile URL', () => {
+test('a profile resolves to its DID, @handle and bsky.app profile URL', () => {
   assert.deepEqual(toResolvedAccount(profile, 'example.bsky.social'), {
     platformId: DID,
     handle: '@example.bsky.social',
@@ -35,7 +35,7 @@ void test('a profile resolves to its DID, @handle and bsky.app profile URL', () 
   })
 })
 
-void test('profile counts are read as given and missing ones are null, never 0', () => {
+test('profile counts are read as given and missing ones are null, never 0', () => {
   assert.deepEqual(toProfileCounts(profile), {
     followers: 18423,
     following: 312,
@@ -53,7 +53,7 @@ void test('profile counts are read as given and missing ones are null, never 0',
   })
 })
 
-void test('handle.invalid is never taken as a handle', () => {
+test('handle.invalid is never taken as a handle', () => {
   const broken = { ...profile, handle: 'handle.invalid' }
   assert.equal(toProfileCounts(broken).handle, undefined)
   const typed = toResolvedAccount(broken, 'example.bsky.social')
@@ -62,7 +62,7 @@ void test('handle.invalid is never taken as a handle', () => {
   assert.equal(toResolvedAccount(broken, DID).handle, DID)
 })
 
-void test('feed items are classified as pinned, own post or repost of someone else', () => {
+test('feed items are classified as pinned, own post or repost of someone else', () => {
   assert.deepEqual(
     feed.map((i) => classifyFeedItem(i, DID)),
     ['pinned', 'post', 'repost', 'post', 'post', 'post', 'post'],
@@ -70,12 +70,12 @@ void test('feed items are classified as pinned, own post or repost of someone el
   assert.equal(classifyFeedItem(item(1), 'did:plc:someoneelse234567abcdefgh'), 'foreign')
 })
 
-void test('a repost is ordered by when it was reposted, a post by its creation time', () => {
+test('a repost is ordered by when it was reposted, a post by its creation time', () => {
   assert.equal(feedSortTime(item(2)), Date.parse('2025-11-01T13:40:12.000Z'))
   assert.equal(feedSortTime(item(1)), Date.parse('2025-11-02T10:15:30.000Z'))
 })
 
-void test('an original post with a link card maps with all five counts and no impressions', () => {
+test('an original post with a link card maps with all five counts and no impressions', () => {
   assert.deepEqual(toCollectedPost(item(0).post), {
     postId: `at://${DID}/app.bsky.feed.post/3lxyzpinned22`,
     url: `https://bsky.app/profile/${DID}/post/3lxyzpinned22`,
@@ -88,7 +88,7 @@ void test('an original post with a link card maps with all five counts and no im
   })
 })
 
-void test('a reply is a reply and takes the first language', () => {
+test('a reply is a reply and takes the first language', () => {
   const reply = toCollectedPost(item(1).post)
   assert.equal(reply.kind, 'reply')
   assert.equal(reply.lang, 'nl')
@@ -102,7 +102,7 @@ void test('a reply is a reply and takes the first language', () => {
   })
 })
 
-void test('quotes: a record embed of a post, and a record with media (which also has media)', () => {
+test('quotes: a record embed of a post, and a record with media (which also has media)', () => {
   const quote = toCollectedPost(item(3).post)
   assert.equal(quote.kind, 'quote')
   assert.equal(quote.hasMedia, false)
@@ -122,17 +122,17 @@ void test('quotes: a record embed of a post, and a record with media (which also
   assert.equal(withMedia.counts.reposts, null)
 })
 
-void test('embedding a feed generator is not a quote', () => {
+test('embedding a feed generator is not a quote', () => {
   assert.equal(toCollectedPost(item(5).post).kind, 'original')
 })
 
-void test('a video counts as media; an unreadable createdAt falls back to indexedAt', () => {
+test('a video counts as media; an unreadable createdAt falls back to indexedAt', () => {
   const video = toCollectedPost(item(6).post)
   assert.equal(video.hasMedia, true)
   assert.deepEqual(video.createdAt, new Date('2025-10-27T12:00:00.000Z'))
 })
 
-void test('RateLimit-* headers are read with reset in epoch seconds, and absent headers give nothing', () => {
+test('RateLimit-* headers are read with reset in epoch seconds, and absent headers give nothing', () => {
   assert.deepEqual(
     rateHeaders({
       'ratelimit-limit': '3000',
@@ -144,7 +144,7 @@ void test('RateLimit-* headers are read with reset in epoch seconds, and absent 
   assert.equal(rateHeaders({ 'content-type': 'application/json' }), undefined)
 })
 
-void test('the wait after a 429 is Retry-After, else the reset time, else left to the backoff', () => {
+test('the wait after a 429 is Retry-After, else the reset time, else left to the backoff', () => {
   const now = 1_744_582_800_000
   assert.equal(retryAfterMs({ 'retry-after': '7', 'ratelimit-reset': '1744582868' }, now), 7000)
   assert.equal(retryAfterMs({ 'ratelimit-reset': '1744582868' }, now), 68_000)

@@ -65,7 +65,7 @@ async function setup(
   }
 }
 
-void test('429 with Retry-After: waits as asked, retries once, then reads the counts', async (t) => {
+test('429 with Retry-After: waits as asked, retries once, then reads the counts', async (t) => {
   const { fake, adapter, account } = await setup(t)
   fake.server.fault(XRPC.getProfile, rateLimitFault(1))
   const started = Date.now()
@@ -76,7 +76,7 @@ void test('429 with Retry-After: waits as asked, retries once, then reads the co
   assert.equal(fake.requests('getProfile').length, 2)
 })
 
-void test('500 once, then success: the page is read again and all posts are listed', async (t) => {
+test('500 once, then success: the page is read again and all posts are listed', async (t) => {
   const { fake, adapter, account } = await setup(t)
   fake.server.fault(XRPC.getAuthorFeed, {
     kind: 'status',
@@ -88,7 +88,7 @@ void test('500 once, then success: the page is read again and all posts are list
   assert.equal(fake.requests('getAuthorFeed').length, 3)
 })
 
-void test('an HTML 502 error page once, then success', async (t) => {
+test('an HTML 502 error page once, then success', async (t) => {
   const { fake, adapter, account } = await setup(t)
   fake.server.fault(XRPC.getAuthorFeed, htmlErrorFault(502))
   const { posts } = await adapter.collectPosts(account, PLAN)
@@ -96,7 +96,7 @@ void test('an HTML 502 error page once, then success', async (t) => {
   assert.equal(fake.requests('getAuthorFeed').length, 3)
 })
 
-void test('a hanging request times out after CROSSREACH_BLUESKY_TIMEOUT_MS and the retry succeeds', async (t) => {
+test('a hanging request times out after CROSSREACH_BLUESKY_TIMEOUT_MS and the retry succeeds', async (t) => {
   const { fake, adapter, account } = await setup(t, { CROSSREACH_BLUESKY_TIMEOUT_MS: '300' })
   fake.server.fault(XRPC.getProfile, { kind: 'hang' })
   const started = Date.now()
@@ -106,7 +106,7 @@ void test('a hanging request times out after CROSSREACH_BLUESKY_TIMEOUT_MS and t
   assert.equal(fake.requests('getProfile').length, 2)
 })
 
-void test('a request that keeps hanging ends in RequestTimeoutError', async (t) => {
+test('a request that keeps hanging ends in RequestTimeoutError', async (t) => {
   const { fake, adapter, account } = await setup(t, {
     CROSSREACH_BLUESKY_TIMEOUT_MS: '100',
     CROSSREACH_BLUESKY_MAX_RETRIES: '1',
@@ -116,7 +116,7 @@ void test('a request that keeps hanging ends in RequestTimeoutError', async (t) 
   assert.equal(fake.requests('getProfile').length, 2)
 })
 
-void test('a persistent 500 throws ServerError after the first try and 4 retries', async (t) => {
+test('a persistent 500 throws ServerError after the first try and 4 retries', async (t) => {
   const { fake, adapter, account } = await setup(t)
   fake.server.fault(
     XRPC.getProfile,
@@ -133,7 +133,7 @@ void test('a persistent 500 throws ServerError after the first try and 4 retries
   assert.equal(fake.requests('getProfile').length, 5)
 })
 
-void test('an answer that fails lexicon validation, or a 200 HTML page, is an InvalidResponseError', async (t) => {
+test('an answer that fails lexicon validation, or a 200 HTML page, is an InvalidResponseError', async (t) => {
   const { fake, adapter, account } = await setup(t, { CROSSREACH_BLUESKY_MAX_RETRIES: '1' })
   fake.server.fault(XRPC.getProfile, {
     kind: 'status',
@@ -154,7 +154,7 @@ void test('an answer that fails lexicon validation, or a 200 HTML page, is an In
   assert.equal((await adapter.fetchProfile(account)).followers, 18423)
 })
 
-void test('RateLimit-* headers pace the requests so that an exhausted budget is waited out', async (t) => {
+test('RateLimit-* headers pace the requests so that an exhausted budget is waited out', async (t) => {
   const { fake, adapter, account } = await setup(t, {}, { rate: { budget: 2, windowMs: 1000 } })
   const started = Date.now()
   const results = []
@@ -169,7 +169,7 @@ void test('RateLimit-* headers pace the requests so that an exhausted budget is 
   assert.equal(fake.server.budgetViolations, 0)
 })
 
-void test('each failure answer maps to the failure kind a comms officer can act on', async (t) => {
+test('each failure answer maps to the failure kind a comms officer can act on', async (t) => {
   const { fake, adapter, account } = await setup(t, { CROSSREACH_BLUESKY_MAX_RETRIES: '0' })
   const kindOf = async (fault: Parameters<typeof fake.server.fault>[1]) => {
     fake.server.fault(XRPC.getProfile, fault)
@@ -207,7 +207,7 @@ void test('each failure answer maps to the failure kind a comms officer can act 
   ])
 })
 
-void test('an unreachable AppView is a network error', async () => {
+test('an unreachable AppView is a network error', async () => {
   const port = await new Promise<number>((resolve) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address()
