@@ -57,11 +57,6 @@ export class XApiClient {
     this.fieldsParam = config.fieldsParam
   }
 
-  /** The post-fields parameter currently in use. */
-  get currentFieldsParam(): FieldsParam {
-    return this.fieldsParam
-  }
-
   userByUsername(username: string): Promise<unknown> {
     return this.send('users', (signal) =>
       this.sdk.users.getByUsername(username, {
