@@ -62,7 +62,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError(`crossreach cannot start: invalid settings\n${lines.join('\n')}`)
   }
   const v = parsed.data
-  const dataDir = isAbsolute(v.CROSSREACH_DATA_DIR) ? v.CROSSREACH_DATA_DIR : resolve(cwd, v.CROSSREACH_DATA_DIR)
+  const dataDir = isAbsolute(v.CROSSREACH_DATA_DIR)
+    ? v.CROSSREACH_DATA_DIR
+    : resolve(cwd, v.CROSSREACH_DATA_DIR)
   return {
     dataDir,
     dbPath: join(dataDir, 'crossreach.duckdb'),

@@ -24,7 +24,11 @@ async function main(argv: string[]): Promise<number> {
     process.once('SIGTERM', shutdown)
     return -1
   }
-  return runCli(argv, { out: (l) => console.log(l), err: (l) => console.error(l), env: process.env })
+  return runCli(argv, {
+    out: (l) => console.log(l),
+    err: (l) => console.error(l),
+    env: process.env,
+  })
 }
 
 main(process.argv.slice(2)).then(
@@ -37,7 +41,12 @@ main(process.argv.slice(2)).then(
       return
     }
     const message = redact(err instanceof Error ? err.message : String(err))
-    if (err instanceof ActionError || err instanceof AccountExistsError || isPlatformError(err) || err instanceof ServerError) {
+    if (
+      err instanceof ActionError ||
+      err instanceof AccountExistsError ||
+      isPlatformError(err) ||
+      err instanceof ServerError
+    ) {
       console.error(`crossreach: ${message}`)
       process.exitCode = isPlatformError(err) && err.transient ? EXIT.environment : EXIT.refused
     } else if (err instanceof ConfigError || /database/i.test(message)) {

@@ -23,15 +23,21 @@ export interface Runtime {
 
 export async function openRuntime(
   env: NodeJS.ProcessEnv = process.env,
-  opts: { log?: (line: string) => void; adapters?: Record<Platform, PlatformAdapter>; now?: () => Date } = {},
+  opts: {
+    log?: (line: string) => void
+    adapters?: Record<Platform, PlatformAdapter>
+    now?: () => Date
+  } = {},
 ): Promise<Runtime> {
   const config = loadConfig(env)
   registerSecret(config.adminToken)
   const adapters = opts.adapters ?? createAdapters(env)
   const store = await Store.open(config.dbPath)
-  const log = opts.log ?? ((line: string) => console.log(`${new Date().toISOString()} ${redact(line)}`))
+  const log =
+    opts.log ?? ((line: string) => console.log(`${new Date().toISOString()} ${redact(line)}`))
   const interrupted = await markInterruptedRuns(store)
-  if (interrupted > 0) log(`${interrupted} run(s) were cut off when crossreach last stopped; marked as interrupted`)
+  if (interrupted > 0)
+    log(`${interrupted} run(s) were cut off when crossreach last stopped; marked as interrupted`)
   const collectContext: CollectContext = {
     store,
     adapters,

@@ -18,7 +18,10 @@ export interface RunningServer {
   stop: () => Promise<void>
 }
 
-export async function startServer(env: NodeJS.ProcessEnv = process.env, opts: Parameters<typeof openRuntime>[1] = {}): Promise<RunningServer> {
+export async function startServer(
+  env: NodeJS.ProcessEnv = process.env,
+  opts: Parameters<typeof openRuntime>[1] = {},
+): Promise<RunningServer> {
   const host = env.HOST ?? '127.0.0.1'
   if (!isLoopback(host) && !env.CROSSREACH_ADMIN_TOKEN) {
     throw new ConfigError(
@@ -37,7 +40,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, opts: Pa
     runningJobs: () => scheduler.runningJobs(),
   })
   const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s))
+    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () =>
+      resolve(s),
+    )
     s.once('error', reject)
   })
   const address = server.address()
@@ -45,7 +50,10 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, opts: Pa
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`
   if (config.scheduleEnabled) scheduler.start()
   const marker = join(config.dataDir, 'server.json')
-  writeFileSync(marker, JSON.stringify({ url, pid: process.pid, startedAt: new Date().toISOString() }))
+  writeFileSync(
+    marker,
+    JSON.stringify({ url, pid: process.pid, startedAt: new Date().toISOString() }),
+  )
 
   let stopped = false
   return {

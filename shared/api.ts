@@ -4,7 +4,8 @@
  * (the command line, later the dashboard) are typed by them.
  */
 import { z } from 'zod'
-import { PLATFORMS, SOURCES } from './platforms.ts'
+import type { SOURCES } from './platforms.ts'
+import { PLATFORMS } from './platforms.ts'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
 

@@ -11,7 +11,8 @@ export type ParsedHandle =
 
 export type ParseResult = { ok: true; value: ParsedHandle } | { ok: false; error: string }
 
-const BLUESKY_HANDLE = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/i
+const BLUESKY_HANDLE =
+  /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/i
 const DID = /^did:(plc|web):[a-zA-Z0-9._:%-]+$/
 const X_USERNAME = /^[A-Za-z0-9_]{1,15}$/
 const MASTODON_USER = /^[A-Za-z0-9_]+([.-]+[A-Za-z0-9_]+)*$/
@@ -32,7 +33,9 @@ export function parseBlueskyHandle(raw: string): ParseResult {
   if (url) {
     const m = /^\/profile\/([^/]+)/.exec(url.pathname)
     if (!m?.[1]) {
-      return fail(`"${raw}" is not a Bluesky profile URL; expected https://bsky.app/profile/name.bsky.social`)
+      return fail(
+        `"${raw}" is not a Bluesky profile URL; expected https://bsky.app/profile/name.bsky.social`,
+      )
     }
     s = decodeURIComponent(m[1])
   }
@@ -85,7 +88,9 @@ export function parseXHandle(raw: string): ParseResult {
   }
   s = s.replace(/^@/, '')
   if (X_USERNAME.test(s)) return { ok: true, value: { platform: 'x', username: s } }
-  return fail(`"${raw}" is not an X username; expected 1 to 15 letters, digits or underscores, such as @gemeente`)
+  return fail(
+    `"${raw}" is not an X username; expected 1 to 15 letters, digits or underscores, such as @gemeente`,
+  )
 }
 
 export function parseHandle(platform: Platform, raw: string): ParseResult {

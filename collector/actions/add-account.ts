@@ -32,15 +32,28 @@ export async function addAccount(
   const availability = adapter.available()
 
   if (!availability.ok) {
-    if (parsed.value.platform !== 'x') throw new ActionError('platform_unavailable', availability.reason)
+    if (parsed.value.platform !== 'x')
+      throw new ActionError('platform_unavailable', availability.reason)
     const handle = `@${parsed.value.username}`
     const saved = await saveAccount(
       store,
-      { platform: 'x', platformId: null, handleKey: parsed.value.username.toLowerCase(), handle, displayName: null, profileUrl: `https://x.com/${parsed.value.username}`, instance: null },
+      {
+        platform: 'x',
+        platformId: null,
+        handleKey: parsed.value.username.toLowerCase(),
+        handle,
+        displayName: null,
+        profileUrl: `https://x.com/${parsed.value.username}`,
+        instance: null,
+      },
       organisation,
     )
     return {
-      id: saved.id, handle, organisation: organisation.name, verified: false, restored: saved.restored,
+      id: saved.id,
+      handle,
+      organisation: organisation.name,
+      verified: false,
+      restored: saved.restored,
       note: 'Not checked on X: no API token is configured. Figures come from X Analytics CSV imports and manual entries.',
     }
   }
@@ -59,7 +72,14 @@ export async function addAccount(
     },
     organisation,
   )
-  return { id: saved.id, handle: resolved.handle, organisation: organisation.name, verified: true, restored: saved.restored, note: null }
+  return {
+    id: saved.id,
+    handle: resolved.handle,
+    organisation: organisation.name,
+    verified: true,
+    restored: saved.restored,
+    note: null,
+  }
 }
 
 async function chooseOrganisation(
@@ -68,11 +88,20 @@ async function chooseOrganisation(
   peer: boolean,
 ): Promise<{ name: string; kind: 'own' | 'peer' }> {
   if (name) {
-    const existing = await store.one<{ kind: 'own' | 'peer' }>('SELECT kind FROM organisations WHERE name = ?', [name])
+    const existing = await store.one<{ kind: 'own' | 'peer' }>(
+      'SELECT kind FROM organisations WHERE name = ?',
+      [name],
+    )
     return { name, kind: existing?.kind ?? (peer ? 'peer' : 'own') }
   }
-  if (peer) throw new ActionError('organisation_required', 'Name the peer organisation this account belongs to (organisation / --org).')
-  const own = await store.all<{ name: string }>("SELECT name FROM organisations WHERE kind = 'own' ORDER BY id")
+  if (peer)
+    throw new ActionError(
+      'organisation_required',
+      'Name the peer organisation this account belongs to (organisation / --org).',
+    )
+  const own = await store.all<{ name: string }>(
+    "SELECT name FROM organisations WHERE kind = 'own' ORDER BY id",
+  )
   if (own.length === 1) return { name: own[0]!.name, kind: 'own' }
   throw new ActionError(
     'organisation_required',

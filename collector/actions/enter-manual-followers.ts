@@ -21,21 +21,42 @@ export async function enterManualFollowers(
     'SELECT id, platform FROM accounts WHERE id = ? AND removed_at IS NULL',
     [body.accountId],
   )
-  if (!account) throw new ActionError('not_found', `No active account with id ${body.accountId}; see the account list for ids.`)
+  if (!account)
+    throw new ActionError(
+      'not_found',
+      `No active account with id ${body.accountId}; see the account list for ids.`,
+    )
   const slot = endOfDay(body.date)
   if (slot.getTime() - Date.now() > 86_400_000) {
-    throw new ActionError('invalid_input', `${body.date} is in the future; enter counts for today or earlier.`)
+    throw new ActionError(
+      'invalid_input',
+      `${body.date} is in the future; enter counts for today or earlier.`,
+    )
   }
   await store.write(async (tx) => {
-    const runId = await insertRun(tx, { job: 'manual', platform: account.platform, accountId: account.id, slot, trigger }, 'running')
+    const runId = await insertRun(
+      tx,
+      { job: 'manual', platform: account.platform, accountId: account.id, slot, trigger },
+      'running',
+    )
     await upsertProfileSnapshot(tx, {
-      accountId: account.id, slot, source: 'manual',
+      accountId: account.id,
+      slot,
+      source: 'manual',
       counts: { followers: body.followers, following: null, postsCount: null },
-      collectedAt: new Date(), runId,
+      collectedAt: new Date(),
+      runId,
     })
-    await closeRun(tx, runId, { status: 'ok', stats: newRunStats(), rowsWritten: 1, costUsd: 0, detail: `followers on ${body.date}` })
+    await closeRun(tx, runId, {
+      status: 'ok',
+      stats: newRunStats(),
+      rowsWritten: 1,
+      costUsd: 0,
+      detail: `followers on ${body.date}`,
+    })
   })
-  const reconstructedDays = account.platform === 'x' ? await rebuildXFollowerSeries(store, account.id) : 0
+  const reconstructedDays =
+    account.platform === 'x' ? await rebuildXFollowerSeries(store, account.id) : 0
   return { accountId: account.id, date: body.date, followers: body.followers, reconstructedDays }
 }
 

@@ -22,36 +22,75 @@ export interface ImportRequest {
   content: string | Buffer
 }
 
-export async function importXCsv(store: Store, req: ImportRequest, trigger: 'command' | 'api'): Promise<ImportSummary> {
+export async function importXCsv(
+  store: Store,
+  req: ImportRequest,
+  trigger: 'command' | 'api',
+): Promise<ImportSummary> {
   const account = await store.one<{ id: number; platform: string; handle: string }>(
     'SELECT id, platform, handle FROM accounts WHERE id = ? AND removed_at IS NULL',
     [req.accountId],
   )
-  if (!account) throw new ActionError('not_found', `No active account with id ${req.accountId}; see the account list for ids.`)
+  if (!account)
+    throw new ActionError(
+      'not_found',
+      `No active account with id ${req.accountId}; see the account list for ids.`,
+    )
   if (account.platform !== 'x') {
-    throw new ActionError('invalid_input', `Account ${account.id} (${account.handle}) is on ${account.platform}; X Analytics files belong to an X account.`)
+    throw new ActionError(
+      'invalid_input',
+      `Account ${account.id} (${account.handle}) is on ${account.platform}; X Analytics files belong to an X account.`,
+    )
   }
   const parsed = parseXAnalyticsCsv(req.content, req.fileName)
   if (!parsed.ok) {
-    throw new ActionError('invalid_file', /imported/i.test(parsed.error) ? parsed.error : `Nothing was imported. ${parsed.error}`)
+    throw new ActionError(
+      'invalid_file',
+      /imported/i.test(parsed.error) ? parsed.error : `Nothing was imported. ${parsed.error}`,
+    )
   }
-  if (parsed.kind !== 'overview' && parsed.handle && parsed.handle.toLowerCase() !== account.handle.replace(/^@/, '').toLowerCase()) {
+  if (
+    parsed.kind !== 'overview' &&
+    parsed.handle &&
+    parsed.handle.toLowerCase() !== account.handle.replace(/^@/, '').toLowerCase()
+  ) {
     throw new ActionError(
       'invalid_file',
       `Nothing was imported: this export is of @${parsed.handle}, but account ${account.id} is ${account.handle}. Choose the matching account.`,
     )
   }
 
-  const slot = snapshotTime(req.fileName, parsed.kind === 'overview' ? parsed.days.map((d) => d.day) : parsed.posts.map((p) => p.createdAt.toISOString().slice(0, 10)))
+  const slot = snapshotTime(
+    req.fileName,
+    parsed.kind === 'overview'
+      ? parsed.days.map((d) => d.day)
+      : parsed.posts.map((p) => p.createdAt.toISOString().slice(0, 10)),
+  )
   const rows = parsed.kind === 'overview' ? parsed.days.length : parsed.posts.length
   const written = await store.write(async (tx) => {
-    const runId = await insertRun(tx, { job: 'import', platform: 'x', accountId: account.id, slot, trigger }, 'running')
+    const runId = await insertRun(
+      tx,
+      { job: 'import', platform: 'x', accountId: account.id, slot, trigger },
+      'running',
+    )
     const counts =
       parsed.kind === 'overview'
         ? { posts: 0, days: await upsertDays(tx, account.id, parsed.days, runId) }
-        : { posts: (await upsertPostsWithMetrics(tx, account.id, parsed.posts.map(toCollected), { slot, source: 'csv', collectedAt: new Date(), runId })) / 2, days: 0 }
+        : {
+            posts:
+              (await upsertPostsWithMetrics(tx, account.id, parsed.posts.map(toCollected), {
+                slot,
+                source: 'csv',
+                collectedAt: new Date(),
+                runId,
+              })) / 2,
+            days: 0,
+          }
     await closeRun(tx, runId, {
-      status: 'ok', stats: newRunStats(), rowsWritten: counts.posts * 2 + counts.days, costUsd: 0,
+      status: 'ok',
+      stats: newRunStats(),
+      rowsWritten: counts.posts * 2 + counts.days,
+      costUsd: 0,
       detail: `${parsed.kind} export${req.fileName ? ` ${req.fileName}` : ''}: ${rows} rows`,
     })
     return counts
@@ -79,15 +118,43 @@ function toCollected(p: XCsvPost): CollectedPost {
     text: p.text,
     lang: null,
     hasMedia: (p.mediaViews ?? 0) > 0,
-    counts: { likes: p.likes, reposts: p.reposts, replies: p.replies, quotes: p.quotes, bookmarks: p.bookmarks, impressions: p.impressions },
+    counts: {
+      likes: p.likes,
+      reposts: p.reposts,
+      replies: p.replies,
+      quotes: p.quotes,
+      bookmarks: p.bookmarks,
+      impressions: p.impressions,
+    },
   }
 }
 
-async function upsertDays(tx: Tx, accountId: number, days: readonly XCsvDay[], runId: number): Promise<number> {
+async function upsertDays(
+  tx: Tx,
+  accountId: number,
+  days: readonly XCsvDay[],
+  runId: number,
+): Promise<number> {
   const importedAt = new Date().toISOString()
   const rows = days.map((d): SqlValue[] => [
-    accountId, d.day, 'csv', d.impressions, d.engagements, d.likes, d.bookmarks, d.shares, d.newFollows, d.unfollows,
-    d.replies, d.reposts, d.profileVisits, d.postsCreated, d.videoViews, d.mediaViews, importedAt, runId,
+    accountId,
+    d.day,
+    'csv',
+    d.impressions,
+    d.engagements,
+    d.likes,
+    d.bookmarks,
+    d.shares,
+    d.newFollows,
+    d.unfollows,
+    d.replies,
+    d.reposts,
+    d.profileVisits,
+    d.postsCreated,
+    d.videoViews,
+    d.mediaViews,
+    importedAt,
+    runId,
   ])
   for (let i = 0; i < rows.length; i += 500) {
     const v = valuesClause(rows.slice(i, i + 500))
@@ -110,7 +177,10 @@ async function upsertDays(tx: Tx, accountId: number, days: readonly XCsvDay[], r
 
 /** End of the exported period: the file name's end date, else the newest day in the file. */
 export function snapshotTime(fileName: string | undefined, days: readonly string[]): Date {
-  const m = /_(\d{4})-?(\d{2})-?(\d{2})_[a-z]{2}\.csv$|_\d{4}-?\d{2}-?\d{2}_(\d{4})-?(\d{2})-?(\d{2})\.csv$/i.exec(fileName ?? '')
+  const m =
+    /_(\d{4})-?(\d{2})-?(\d{2})_[a-z]{2}\.csv$|_\d{4}-?\d{2}-?\d{2}_(\d{4})-?(\d{2})-?(\d{2})\.csv$/i.exec(
+      fileName ?? '',
+    )
   const fromName = m ? (m[1] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[4]}-${m[5]}-${m[6]}`) : undefined
   const day = fromName ?? [...days].sort().at(-1) ?? new Date().toISOString().slice(0, 10)
   return new Date(`${day}T23:59:59Z`)

@@ -11,7 +11,11 @@ import { upsertProfileSnapshot } from '../store/writes/save-snapshots.ts'
 import { reconstructFollowerSeries } from '../platforms/x/csv-reconstruct.ts'
 
 export async function rebuildXFollowerSeries(store: Store, accountId: number): Promise<number> {
-  const days = await store.all<{ day: string; newFollows: number | null; unfollows: number | null }>(
+  const days = await store.all<{
+    day: string
+    newFollows: number | null
+    unfollows: number | null
+  }>(
     `SELECT strftime(day, '%Y-%m-%d') AS day, new_follows, unfollows FROM account_daily_metrics
      WHERE account_id = ? AND source = 'csv' ORDER BY day`,
     [accountId],
@@ -26,14 +30,21 @@ export async function rebuildXFollowerSeries(store: Store, accountId: number): P
      ORDER BY slot DESC, source LIMIT 1`,
     [accountId, first, last],
   )
-  const series = anchor ? reconstructFollowerSeries(days, anchor).filter((p) => p.day !== anchor.day) : []
+  const series = anchor
+    ? reconstructFollowerSeries(days, anchor).filter((p) => p.day !== anchor.day)
+    : []
   await store.write(async (tx) => {
-    await tx.run(`DELETE FROM profile_snapshots WHERE account_id = ? AND source = 'csv'`, [accountId])
+    await tx.run(`DELETE FROM profile_snapshots WHERE account_id = ? AND source = 'csv'`, [
+      accountId,
+    ])
     for (const point of series) {
       await upsertProfileSnapshot(tx, {
-        accountId, slot: new Date(`${point.day}T23:59:59Z`), source: 'csv',
+        accountId,
+        slot: new Date(`${point.day}T23:59:59Z`),
+        source: 'csv',
         counts: { followers: point.followers, following: null, postsCount: null },
-        collectedAt: new Date(), runId: null,
+        collectedAt: new Date(),
+        runId: null,
       })
     }
   })

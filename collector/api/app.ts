@@ -27,7 +27,11 @@ export function createApp(services: Services) {
     '/api/*',
     bodyLimit({
       maxSize: MAX_UPLOAD_BYTES,
-      onError: (c) => c.json(errorBody('too_large', 'The upload is larger than 50 MB; split the export by period.'), 413),
+      onError: (c) =>
+        c.json(
+          errorBody('too_large', 'The upload is larger than 50 MB; split the export by period.'),
+          413,
+        ),
     }),
   )
   const api = app

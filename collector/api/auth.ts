@@ -14,7 +14,14 @@ export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (isLoopback(config.host) && !config.adminToken) return next()
   const given = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '')?.[1] ?? ''
   const expected = config.adminToken ?? ''
-  const ok = expected.length > 0 && given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected))
-  if (!ok) return c.json(errorBody('unauthorized', 'This change needs the admin token (Authorization: Bearer …).'), 401)
+  const ok =
+    expected.length > 0 &&
+    given.length === expected.length &&
+    timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+  if (!ok)
+    return c.json(
+      errorBody('unauthorized', 'This change needs the admin token (Authorization: Bearer …).'),
+      401,
+    )
   return next()
 }

@@ -4,7 +4,10 @@ import type { ValidationTargets } from 'hono'
 import type { ZodType } from 'zod'
 import { errorBody } from './errors.ts'
 
-export function validate<T extends ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) {
+export function validate<T extends ZodType, Target extends keyof ValidationTargets>(
+  target: Target,
+  schema: T,
+) {
   return zValidator(target, schema, (result, c) => {
     if (!result.success) {
       const issue = result.error.issues[0]

@@ -11,22 +11,31 @@ import { getRecentRuns } from '../store/queries/get-recent-runs.ts'
 import { removeAccount } from '../store/writes/save-account.ts'
 import type { Backend } from './backend.ts'
 
-export async function openDirectBackend(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<Backend> {
+export async function openDirectBackend(
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<Backend> {
   const rt: Runtime = await openRuntime(env, { log })
   return {
     mode: 'direct',
     listAccounts: () => getAccountList(rt.store),
     addAccount: (body) => addAccount(rt.store, rt.adapters, addAccountBody.parse(body)),
     removeAccount: async (id) => {
-      if (!(await removeAccount(rt.store, id))) throw new ActionError('not_found', `No active account with id ${id}.`)
+      if (!(await removeAccount(rt.store, id)))
+        throw new ActionError('not_found', `No active account with id ${id}.`)
     },
     collect: async (body) => {
-      const summary = await collect(rt.collectContext, { ...collectBody.parse(body), trigger: 'command' })
+      const summary = await collect(rt.collectContext, {
+        ...collectBody.parse(body),
+        trigger: 'command',
+      })
       await rt.store.checkpoint()
       return summary
     },
-    importXCsv: (accountId, fileName, content) => importXCsv(rt.store, { accountId, fileName, content }, 'command'),
-    manualFollowers: (body) => enterManualFollowers(rt.store, manualFollowersBody.parse(body), 'command'),
+    importXCsv: (accountId, fileName, content) =>
+      importXCsv(rt.store, { accountId, fileName, content }, 'command'),
+    manualFollowers: (body) =>
+      enterManualFollowers(rt.store, manualFollowersBody.parse(body), 'command'),
     runs: (opts) => getRecentRuns(rt.store, opts),
     close: () => rt.close(),
   }

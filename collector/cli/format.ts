@@ -3,14 +3,19 @@ import type { AccountSummary, CollectSummary, RunRecord } from '@crossreach/shar
 
 export function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd()
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')
 }
 
 const number = new Intl.NumberFormat('en-GB')
 
 export function formatAccounts(accounts: AccountSummary[]): string {
-  if (accounts.length === 0) return 'No accounts yet. Add one with: crossreach accounts add bluesky @name.bsky.social --org "Your organisation"'
+  if (accounts.length === 0)
+    return 'No accounts yet. Add one with: crossreach accounts add bluesky @name.bsky.social --org "Your organisation"'
   return table(
     ['id', 'platform', 'handle', 'organisation', 'followers', 'as of'],
     accounts.map((a) => [
@@ -19,7 +24,9 @@ export function formatAccounts(accounts: AccountSummary[]): string {
       a.handle,
       `${a.organisation}${a.organisationKind === 'peer' ? ' (peer)' : ''}`,
       a.latestFollowers === null ? '-' : number.format(a.latestFollowers),
-      a.latestFollowersAt ? `${a.latestFollowersAt.slice(0, 16).replace('T', ' ')} (${a.latestFollowersSource})` : 'not collected yet',
+      a.latestFollowersAt
+        ? `${a.latestFollowersAt.slice(0, 16).replace('T', ' ')} (${a.latestFollowersSource})`
+        : 'not collected yet',
     ]),
   )
 }

@@ -28,13 +28,15 @@ function platformArg(value: string): Platform {
 
 function positiveInt(value: string): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive whole number')
+  if (!Number.isInteger(n) || n <= 0)
+    throw new InvalidArgumentError('must be a positive whole number')
   return n
 }
 
 function count(value: string): number {
   const n = Number(value.replace(/[ ,._]/g, ''))
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number of followers, e.g. 12400')
+  if (!Number.isInteger(n) || n < 0)
+    throw new InvalidArgumentError('must be a whole number of followers, e.g. 12400')
   return n
 }
 
@@ -67,8 +69,12 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .option('--org <name>', 'the organisation it belongs to (created if new)')
     .option('--peer', "a peer organisation's account (for benchmarks)", false)
     .action(async (platform: Platform, handle: string, opts: { org?: string; peer: boolean }) => {
-      const added = await (await open()).addAccount({ platform, handle, organisation: opts.org, peer: opts.peer })
-      io.out(`${added.restored ? 'Restored' : 'Added'} ${added.handle} on ${platform} (id ${added.id}, ${added.organisation}).`)
+      const added = await (
+        await open()
+      ).addAccount({ platform, handle, organisation: opts.org, peer: opts.peer })
+      io.out(
+        `${added.restored ? 'Restored' : 'Added'} ${added.handle} on ${platform} (id ${added.id}, ${added.organisation}).`,
+      )
       if (added.note) io.out(added.note)
     })
   accounts
@@ -87,8 +93,11 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .option('--platform <platform>', 'only this platform', platformArg)
     .option('--account <id>', 'only this account', positiveInt)
     .action(async (opts: { job: string; platform?: Platform; account?: number }) => {
-      if (!['profiles', 'posts', 'all'].includes(opts.job)) throw new InvalidArgumentError('--job must be profiles, posts or all')
-      const summary = await (await open()).collect({
+      if (!['profiles', 'posts', 'all'].includes(opts.job))
+        throw new InvalidArgumentError('--job must be profiles, posts or all')
+      const summary = await (
+        await open()
+      ).collect({
         job: opts.job as 'profiles' | 'posts' | 'all',
         platform: opts.platform,
         accountId: opts.account,
@@ -124,9 +133,12 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .requiredOption('--date <YYYY-MM-DD>', 'the day the count is for')
     .requiredOption('--count <n>', 'followers on that day', count)
     .action(async (opts: { account: number; date: string; count: number }) => {
-      const r = await (await open()).manualFollowers({ accountId: opts.account, date: opts.date, followers: opts.count })
+      const r = await (
+        await open()
+      ).manualFollowers({ accountId: opts.account, date: opts.date, followers: opts.count })
       io.out(`Saved ${opts.count} followers on ${opts.date} for account ${opts.account}.`)
-      if (r.reconstructedDays > 0) io.out(`Rebuilt ${r.reconstructedDays} days of the X follower series from it.`)
+      if (r.reconstructedDays > 0)
+        io.out(`Rebuilt ${r.reconstructedDays} days of the X follower series from it.`)
     })
 
   program
@@ -135,7 +147,13 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .option('--limit <n>', 'how many', positiveInt, 30)
     .option('--errors', 'only failed runs', false)
     .action(async (opts: { limit: number; errors: boolean }) => {
-      io.out(formatRuns(await (await open()).runs({ limit: opts.limit, status: opts.errors ? 'error' : undefined })))
+      io.out(
+        formatRuns(
+          await (
+            await open()
+          ).runs({ limit: opts.limit, status: opts.errors ? 'error' : undefined }),
+        ),
+      )
     })
 
   try {

@@ -36,34 +36,70 @@ async function unwrap<T>(res: Response): Promise<T> {
   const body = (await res.json()) as T | ErrorBody
   if (!res.ok) {
     const err = (body as ErrorBody).error
-    throw new ServerError(err?.code ?? 'http_error', err?.message ?? `The server answered ${res.status}`)
+    throw new ServerError(
+      err?.code ?? 'http_error',
+      err?.message ?? `The server answered ${res.status}`,
+    )
   }
   return body as T
 }
 
 export function serverBackend(url: string, adminToken: string | undefined): Backend {
-  const client = hc<AppType>(url, { headers: adminToken ? { authorization: `Bearer ${adminToken}` } : {} })
+  const client = hc<AppType>(url, {
+    headers: adminToken ? { authorization: `Bearer ${adminToken}` } : {},
+  })
   const api = client.api
   return {
     mode: 'server',
-    listAccounts: async () => (await unwrap<{ accounts: Awaited<ReturnType<Backend['listAccounts']>> }>(await api.accounts.$get())).accounts,
-    addAccount: async (json) => (await unwrap<{ account: Awaited<ReturnType<Backend['addAccount']>> }>(await api.accounts.$post({ json }))).account,
+    listAccounts: async () =>
+      (
+        await unwrap<{ accounts: Awaited<ReturnType<Backend['listAccounts']>> }>(
+          await api.accounts.$get(),
+        )
+      ).accounts,
+    addAccount: async (json) =>
+      (
+        await unwrap<{ account: Awaited<ReturnType<Backend['addAccount']>> }>(
+          await api.accounts.$post({ json }),
+        )
+      ).account,
     removeAccount: async (id) => {
       await unwrap(await api.accounts[':id'].$delete({ param: { id: String(id) } }))
     },
-    collect: async (json) => (await unwrap<{ summary: Awaited<ReturnType<Backend['collect']>> }>(await api.collect.$post({ json }))).summary,
+    collect: async (json) =>
+      (
+        await unwrap<{ summary: Awaited<ReturnType<Backend['collect']>> }>(
+          await api.collect.$post({ json }),
+        )
+      ).summary,
     importXCsv: async (accountId, fileName, content) => {
-      const res = await fetch(`${url}/api/imports/x-csv?${new URLSearchParams({ accountId: String(accountId), fileName })}`, {
-        method: 'POST',
-        headers: { 'content-type': 'text/csv', ...(adminToken ? { authorization: `Bearer ${adminToken}` } : {}) },
-        body: content,
-      })
+      const res = await fetch(
+        `${url}/api/imports/x-csv?${new URLSearchParams({ accountId: String(accountId), fileName }).toString()}`,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'text/csv',
+            ...(adminToken ? { authorization: `Bearer ${adminToken}` } : {}),
+          },
+          body: content,
+        },
+      )
       return (await unwrap<{ import: Awaited<ReturnType<Backend['importXCsv']>> }>(res)).import
     },
     manualFollowers: async (json) =>
-      (await unwrap<{ entry: Awaited<ReturnType<Backend['manualFollowers']>> }>(await api['manual-followers'].$post({ json }))).entry,
+      (
+        await unwrap<{ entry: Awaited<ReturnType<Backend['manualFollowers']>> }>(
+          await api['manual-followers'].$post({ json }),
+        )
+      ).entry,
     runs: async (opts) =>
-      (await unwrap<{ runs: Awaited<ReturnType<Backend['runs']>> }>(await api.runs.$get({ query: { limit: String(opts.limit), ...(opts.status ? { status: opts.status } : {}) } }))).runs,
+      (
+        await unwrap<{ runs: Awaited<ReturnType<Backend['runs']>> }>(
+          await api.runs.$get({
+            query: { limit: String(opts.limit), ...(opts.status ? { status: opts.status } : {}) },
+          }),
+        )
+      ).runs,
     close: async () => undefined,
   }
 }

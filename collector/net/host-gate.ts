@@ -99,7 +99,11 @@ export class HostGate {
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
           controller.abort()
-          reject(new RequestTimeoutError(`${this.host} did not answer within ${this.options.timeoutMs} ms`))
+          reject(
+            new RequestTimeoutError(
+              `${this.host} did not answer within ${this.options.timeoutMs} ms`,
+            ),
+          )
         }, this.options.timeoutMs)
       })
       return await Promise.race([op(controller.signal), timeout])

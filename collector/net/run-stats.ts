@@ -18,7 +18,14 @@ export interface RunStats {
 const storage = new AsyncLocalStorage<RunStats>()
 
 export function newRunStats(): RunStats {
-  return { requests: 0, retries: 0, rateLimitWaits: 0, rateLimitWaitMs: 0, billedUsers: 0, billedPosts: 0 }
+  return {
+    requests: 0,
+    retries: 0,
+    rateLimitWaits: 0,
+    rateLimitWaitMs: 0,
+    billedUsers: 0,
+    billedPosts: 0,
+  }
 }
 
 export function withRunStats<T>(stats: RunStats, fn: () => Promise<T>): Promise<T> {

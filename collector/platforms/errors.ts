@@ -74,8 +74,15 @@ export class RequestTimeoutError extends PlatformError {
 }
 
 export class InvalidResponseError extends PlatformError {
-  constructor(message: string, opts: { status?: number; transient?: boolean; cause?: unknown } = {}) {
-    super('invalid_response', message, { transient: opts.transient ?? true, status: opts.status, cause: opts.cause })
+  constructor(
+    message: string,
+    opts: { status?: number; transient?: boolean; cause?: unknown } = {},
+  ) {
+    super('invalid_response', message, {
+      transient: opts.transient ?? true,
+      status: opts.status,
+      cause: opts.cause,
+    })
     this.name = 'InvalidResponseError'
   }
 }
@@ -92,7 +99,10 @@ export function isPlatformError(err: unknown): err is PlatformError {
 }
 
 /** Parses Retry-After (seconds or an HTTP date) into milliseconds from now. */
-export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+export function parseRetryAfter(
+  value: string | null | undefined,
+  now = Date.now(),
+): number | undefined {
   if (!value) return undefined
   const trimmed = value.trim()
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.max(0, Number(trimmed) * 1000)

@@ -8,7 +8,9 @@ import { createMastodonAdapter } from './mastodon/index.ts'
 import { xConfig } from './x/config.ts'
 import { createXAdapter } from './x/index.ts'
 
-export function createAdapters(env: NodeJS.ProcessEnv = process.env): Record<Platform, PlatformAdapter> {
+export function createAdapters(
+  env: NodeJS.ProcessEnv = process.env,
+): Record<Platform, PlatformAdapter> {
   return {
     bluesky: createBlueskyAdapter(blueskyConfig(env)),
     mastodon: createMastodonAdapter(mastodonConfig(env)),

@@ -23,11 +23,24 @@ export interface CollectRequest {
 
 export async function collect(ctx: CollectContext, req: CollectRequest): Promise<CollectSummary> {
   const slot = req.slot ?? floorToHour(ctx.now())
-  let accounts = await getActiveAccounts(ctx.store, { platform: req.platform, accountId: req.accountId })
+  let accounts = await getActiveAccounts(ctx.store, {
+    platform: req.platform,
+    accountId: req.accountId,
+  })
   if (req.platforms) accounts = accounts.filter((a) => req.platforms!.includes(a.platform))
-  const summary: CollectSummary = { runs: 0, ok: 0, errors: 0, skipped: 0, rowsWritten: 0, estimatedCostUsd: 0, problems: [] }
+  const summary: CollectSummary = {
+    runs: 0,
+    ok: 0,
+    errors: 0,
+    skipped: 0,
+    rowsWritten: 0,
+    estimatedCostUsd: 0,
+    problems: [],
+  }
   if (req.accountId !== undefined && accounts.length === 0) {
-    summary.problems.push(`No active account with id ${req.accountId}; see the account list for ids.`)
+    summary.problems.push(
+      `No active account with id ${req.accountId}; see the account list for ids.`,
+    )
     return summary
   }
 
@@ -41,8 +54,18 @@ export async function collect(ctx: CollectContext, req: CollectRequest): Promise
       else unavailable.set(account.platform, availability.reason)
     }
     for (const [platform, reason] of unavailable) {
-      await recordSkippedRun(ctx.store, { job, platform, accountId: null, slot, trigger: req.trigger }, reason, 'config')
-      add(summary, { status: 'skipped', rowsWritten: 0, costUsd: 0, problem: `${platform}: ${reason}` })
+      await recordSkippedRun(
+        ctx.store,
+        { job, platform, accountId: null, slot, trigger: req.trigger },
+        reason,
+        'config',
+      )
+      add(summary, {
+        status: 'skipped',
+        rowsWritten: 0,
+        costUsd: 0,
+        problem: `${platform}: ${reason}`,
+      })
     }
     await forEachLimited(runnable, ctx.config.accountConcurrency, async (account) => {
       add(summary, await runAccount(ctx, job, account, slot, req.trigger))
@@ -69,7 +92,11 @@ export function floorToHour(d: Date): Date {
   return out
 }
 
-async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (next < items.length) {

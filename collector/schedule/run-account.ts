@@ -43,7 +43,12 @@ export async function runAccount(
     const reservation = await ctx.xBudget.reserve(estimate, now)
     if (!reservation.ok) {
       await recordSkippedRun(ctx.store, runStart, reservation.reason, 'budget', estimate)
-      return { status: 'skipped', rowsWritten: 0, costUsd: 0, problem: `${account.handle}: ${reservation.reason}` }
+      return {
+        status: 'skipped',
+        rowsWritten: 0,
+        costUsd: 0,
+        problem: `${account.handle}: ${reservation.reason}`,
+      }
     }
   }
 
@@ -64,33 +69,70 @@ export async function runAccount(
       let rows = 0
       if (outcome.counts) {
         rows += await upsertProfileSnapshot(tx, {
-          accountId: account.id, slot, source: 'api', counts: outcome.counts, collectedAt, runId,
+          accountId: account.id,
+          slot,
+          source: 'api',
+          counts: outcome.counts,
+          collectedAt,
+          runId,
         })
       }
       if (outcome.posts) {
-        rows += await upsertPostsWithMetrics(tx, account.id, outcome.posts, { slot, source: 'api', collectedAt, runId })
+        rows += await upsertPostsWithMetrics(tx, account.id, outcome.posts, {
+          slot,
+          source: 'api',
+          collectedAt,
+          runId,
+        })
       }
       await closeRun(tx, runId, { status: 'ok', stats, rowsWritten: rows, costUsd })
       return rows
     })
     if (outcome.counts?.handle && outcome.counts.handle !== account.handle) {
-      await renameAccount(ctx.store, account.id, outcome.counts.handle, outcome.counts.handle.replace(/^@/, '').toLowerCase())
+      await renameAccount(
+        ctx.store,
+        account.id,
+        outcome.counts.handle,
+        outcome.counts.handle.replace(/^@/, '').toLowerCase(),
+      )
       ctx.log(`${account.handle} is now ${outcome.counts.handle} on ${account.platform}`)
     }
     return { status: 'ok', rowsWritten, costUsd }
   } catch (err) {
     const costUsd = adapter.costOf?.(stats) ?? 0
-    const message = redact(isPlatformError(err) ? err.message : `Unexpected error: ${String(err instanceof Error ? err.message : err)}`)
+    const message = redact(
+      isPlatformError(err)
+        ? err.message
+        : `Unexpected error: ${String(err instanceof Error ? err.message : err)}`,
+    )
     const errorKind = isPlatformError(err) ? err.kind : 'unexpected'
-    await ctx.store.write((tx) => closeRun(tx, runId, { status: 'error', stats, rowsWritten: 0, costUsd, error: message, errorKind }))
+    await ctx.store.write((tx) =>
+      closeRun(tx, runId, {
+        status: 'error',
+        stats,
+        rowsWritten: 0,
+        costUsd,
+        error: message,
+        errorKind,
+      }),
+    )
     ctx.log(`${job} ${account.platform} ${account.handle}: ${message}`)
-    return { status: 'error', rowsWritten: 0, costUsd, problem: `${account.handle} (${account.platform}): ${message}` }
+    return {
+      status: 'error',
+      rowsWritten: 0,
+      costUsd,
+      problem: `${account.handle} (${account.platform}): ${message}`,
+    }
   } finally {
     if (estimate > 0) ctx.xBudget.release(estimate)
   }
 }
 
-async function postsPlan(ctx: CollectContext, account: ActiveAccount, now: Date): Promise<PostsPlan> {
+async function postsPlan(
+  ctx: CollectContext,
+  account: ActiveAccount,
+  now: Date,
+): Promise<PostsPlan> {
   const newest = await getNewestPost(ctx.store, account.id)
   const backfillStart = new Date(now.getTime() - ctx.config.backfillDays * 86_400_000)
   return {

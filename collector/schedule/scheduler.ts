@@ -27,16 +27,34 @@ export class Scheduler {
     this.ctx = ctx
     const free: Platform[] = ['bluesky', 'mastodon']
     this.specs = [
-      { name: 'profiles', expression: schedules.profiles, request: { job: 'profiles', platforms: free }, platforms: free },
-      { name: 'x-profiles', expression: schedules.xProfiles, request: { job: 'profiles', platforms: ['x'] }, platforms: ['x'] },
-      { name: 'posts', expression: schedules.posts, request: { job: 'posts' }, platforms: PLATFORMS },
+      {
+        name: 'profiles',
+        expression: schedules.profiles,
+        request: { job: 'profiles', platforms: free },
+        platforms: free,
+      },
+      {
+        name: 'x-profiles',
+        expression: schedules.xProfiles,
+        request: { job: 'profiles', platforms: ['x'] },
+        platforms: ['x'],
+      },
+      {
+        name: 'posts',
+        expression: schedules.posts,
+        request: { job: 'posts' },
+        platforms: PLATFORMS,
+      },
     ]
   }
 
   start(): void {
     for (const spec of this.specs) {
       this.tasks.push(
-        cron.schedule(spec.expression, (context) => this.tick(spec, context.date), { name: spec.name, timezone: 'UTC' }),
+        cron.schedule(spec.expression, (context) => this.tick(spec, context.date), {
+          name: spec.name,
+          timezone: 'UTC',
+        }),
       )
     }
   }
@@ -59,7 +77,12 @@ export class Scheduler {
     if (since) {
       const reason = `skipped: the previous ${spec.name} run, started ${since.toISOString()}, was still going`
       for (const platform of spec.platforms) {
-        await recordSkippedRun(this.ctx.store, { job: spec.request.job, platform, accountId: null, slot, trigger: 'schedule' }, reason, 'overlap')
+        await recordSkippedRun(
+          this.ctx.store,
+          { job: spec.request.job, platform, accountId: null, slot, trigger: 'schedule' },
+          reason,
+          'overlap',
+        )
       }
       this.ctx.log(reason)
       return 'skipped'
@@ -67,7 +90,9 @@ export class Scheduler {
     this.running.set(spec.name, this.ctx.now())
     try {
       const summary = await collect(this.ctx, { ...spec.request, trigger: 'schedule', slot })
-      this.ctx.log(`${spec.name}: ${summary.ok} ok, ${summary.errors} failed, ${summary.skipped} skipped`)
+      this.ctx.log(
+        `${spec.name}: ${summary.ok} ok, ${summary.errors} failed, ${summary.skipped} skipped`,
+      )
       await this.ctx.store.checkpoint()
     } catch (err) {
       this.ctx.log(`${spec.name} run failed: ${err instanceof Error ? err.message : String(err)}`)

@@ -17,7 +17,10 @@ export class XBudget {
   }
 
   /** Reserves `estimateUsd`; returns a reason string when the run must be skipped. */
-  async reserve(estimateUsd: number, now: Date): Promise<{ ok: true } | { ok: false; reason: string }> {
+  async reserve(
+    estimateUsd: number,
+    now: Date,
+  ): Promise<{ ok: true } | { ok: false; reason: string }> {
     const spent = await getXSpendThisMonth(this.store, now)
     const committed = spent + this.reserved
     if (committed + estimateUsd > this.monthlyUsd + 1e-9) {

@@ -23,7 +23,12 @@ export class Store {
   private readonly reader: DuckDBConnection
   private writeChain: Promise<unknown> = Promise.resolve()
 
-  private constructor(path: string, instance: DuckDBInstance, writer: DuckDBConnection, reader: DuckDBConnection) {
+  private constructor(
+    path: string,
+    instance: DuckDBInstance,
+    writer: DuckDBConnection,
+    reader: DuckDBConnection,
+  ) {
     this.path = path
     this.instance = instance
     this.writer = writer
@@ -97,11 +102,16 @@ export class Store {
     run: async (sql, params = []) => {
       await this.writer.run(sql, toDuck(params))
     },
-    all: async <T>(sql: string, params: readonly SqlValue[] = []) => readRows<T>(this.writer, sql, params),
+    all: async <T>(sql: string, params: readonly SqlValue[] = []) =>
+      readRows<T>(this.writer, sql, params),
   }
 }
 
-async function readRows<T>(conn: DuckDBConnection, sql: string, params: readonly SqlValue[]): Promise<T[]> {
+async function readRows<T>(
+  conn: DuckDBConnection,
+  sql: string,
+  params: readonly SqlValue[],
+): Promise<T[]> {
   const reader = await conn.runAndReadAll(sql, toDuck(params))
   return reader.getRowObjectsJS().map((r) => mapRow(r) as T)
 }
@@ -142,7 +152,10 @@ function explainOpenError(path: string, err: unknown): Error {
 }
 
 /** Builds "(?, ?, ?), (?, ?, ?)" placeholders and the flat parameter list for a multi-row insert. */
-export function valuesClause(rows: readonly (readonly SqlValue[])[]): { sql: string; params: SqlValue[] } {
+export function valuesClause(rows: readonly (readonly SqlValue[])[]): {
+  sql: string
+  params: SqlValue[]
+} {
   const params: SqlValue[] = []
   const groups = rows.map((row) => {
     params.push(...row)

@@ -29,14 +29,19 @@ export async function runMigrations(store: Store): Promise<number[]> {
   await store.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`)
   const done = new Set(
-    (await store.all<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version),
+    (await store.all<{ version: number }>('SELECT version FROM schema_migrations')).map(
+      (r) => r.version,
+    ),
   )
   const applied: number[] = []
   for (const m of listMigrations()) {
     if (done.has(m.version)) continue
     await store.write(async (tx) => {
       for (const statement of splitStatements(m.sql)) await tx.run(statement)
-      await tx.run('INSERT INTO schema_migrations (version, name) VALUES (?, ?)', [m.version, m.name])
+      await tx.run('INSERT INTO schema_migrations (version, name) VALUES (?, ?)', [
+        m.version,
+        m.name,
+      ])
     })
     applied.push(m.version)
   }

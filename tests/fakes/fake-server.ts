@@ -21,10 +21,19 @@ export interface FakeRequest {
   body: string
 }
 
-export type Handler = (req: FakeRequest, match: RegExpExecArray) => FakeResponse | Promise<FakeResponse>
+export type Handler = (
+  req: FakeRequest,
+  match: RegExpExecArray,
+) => FakeResponse | Promise<FakeResponse>
 
 export type Fault =
-  | { kind: 'status'; status: number; headers?: Record<string, string>; body?: unknown; text?: string }
+  | {
+      kind: 'status'
+      status: number
+      headers?: Record<string, string>
+      body?: unknown
+      text?: string
+    }
   | { kind: 'hang' }
 
 export interface RateBudget {
@@ -115,7 +124,8 @@ export class FakeServer {
       }
       this.windowCount++
       this.starts.push(now)
-      while (this.starts.length > 0 && this.starts[0]! <= now - this.rate.windowMs) this.starts.shift()
+      while (this.starts.length > 0 && this.starts[0]! <= now - this.rate.windowMs)
+        this.starts.shift()
       this.maxWindowCount = Math.max(this.maxWindowCount, this.starts.length)
       const resetAt = this.windowStart + this.rate.windowMs
       const remaining = Math.max(0, this.rate.budget - this.windowCount)
@@ -123,7 +133,11 @@ export class FakeServer {
       if (this.windowCount > this.rate.budget) {
         this.budgetViolations++
         const retryAfter = String(Math.max(1, Math.ceil((resetAt - now) / 1000)))
-        return this.send(res, { status: 429, body: this.rate.body, headers: { ...rateHeaders, 'retry-after': retryAfter } })
+        return this.send(res, {
+          status: 429,
+          body: this.rate.body,
+          headers: { ...rateHeaders, 'retry-after': retryAfter },
+        })
       }
     }
 
@@ -137,7 +151,12 @@ export class FakeServer {
         res.on('close', () => this.hanging.delete(res))
         return
       }
-      return this.send(res, { status: fault.status, body: fault.body, text: fault.text, headers: { ...rateHeaders, ...fault.headers } })
+      return this.send(res, {
+        status: fault.status,
+        body: fault.body,
+        text: fault.text,
+        headers: { ...rateHeaders, ...fault.headers },
+      })
     }
 
     for (const route of this.routes) {
@@ -151,7 +170,10 @@ export class FakeServer {
         return this.send(res, { status: 500, text: `fake server error: ${String(err)}` })
       }
     }
-    this.send(res, { status: 404, body: { error: 'NotFound', message: `no fake route for ${url.pathname}` } })
+    this.send(res, {
+      status: 404,
+      body: { error: 'NotFound', message: `no fake route for ${url.pathname}` },
+    })
   }
 
   private send(res: ServerResponse, answer: FakeResponse): void {

@@ -13,18 +13,28 @@ export interface TestRuntime {
   close: () => Promise<void>
 }
 
-export async function testRuntime(env: NodeJS.ProcessEnv = {}, now?: () => Date): Promise<TestRuntime> {
+export async function testRuntime(
+  env: NodeJS.ProcessEnv = {},
+  now?: () => Date,
+): Promise<TestRuntime> {
   const { dir, remove } = await tempDir()
   const logs: string[] = []
   const fullEnv = { CROSSREACH_DATA_DIR: dir, CROSSREACH_SCHEDULE: 'off', ...env }
   const runtime = await openRuntime(fullEnv, { log: (l) => logs.push(l), now })
   const scheduler = new Scheduler(runtime.collectContext, runtime.config.schedules)
   const app = createApp({
-    store: runtime.store, config: runtime.config, adapters: runtime.adapters,
-    collectContext: runtime.collectContext, runningJobs: () => scheduler.runningJobs(),
+    store: runtime.store,
+    config: runtime.config,
+    adapters: runtime.adapters,
+    collectContext: runtime.collectContext,
+    runningJobs: () => scheduler.runningJobs(),
   })
   return {
-    runtime, app, scheduler, logs, env: fullEnv,
+    runtime,
+    app,
+    scheduler,
+    logs,
+    env: fullEnv,
     close: async () => {
       await runtime.close()
       remove()
@@ -33,5 +43,9 @@ export async function testRuntime(env: NodeJS.ProcessEnv = {}, now?: () => Date)
 }
 
 export function json(body: unknown): RequestInit {
-  return { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  }
 }

@@ -13,7 +13,11 @@ export const healthRoutes = new Hono<AppEnv>().get('/', async (c) => {
   } catch (err) {
     body = {
       status: 'error',
-      database: { ok: false, path: config.dbPath, error: err instanceof Error ? err.message : String(err) },
+      database: {
+        ok: false,
+        path: config.dbPath,
+        error: err instanceof Error ? err.message : String(err),
+      },
       schedule: { enabled: config.scheduleEnabled, running: runningJobs() },
       lastRuns: [],
       staleAccounts: [],

@@ -6,9 +6,14 @@ import type { AppEnv } from '../app-env.ts'
 import { requireAdmin } from '../auth.ts'
 import { validate } from '../validate.ts'
 
-export const importsRoutes = new Hono<AppEnv>().post('/x-csv', requireAdmin, validate('query', importXCsvQuery), async (c) => {
-  const { accountId, fileName } = c.req.valid('query')
-  const content = Buffer.from(await c.req.arrayBuffer())
-  const summary = await importXCsv(c.var.services.store, { accountId, fileName, content }, 'api')
-  return c.json({ import: summary }, 201)
-})
+export const importsRoutes = new Hono<AppEnv>().post(
+  '/x-csv',
+  requireAdmin,
+  validate('query', importXCsvQuery),
+  async (c) => {
+    const { accountId, fileName } = c.req.valid('query')
+    const content = Buffer.from(await c.req.arrayBuffer())
+    const summary = await importXCsv(c.var.services.store, { accountId, fileName, content }, 'api')
+    return c.json({ import: summary }, 201)
+  },
+)

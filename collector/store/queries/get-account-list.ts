@@ -2,8 +2,17 @@
 import type { Store } from '../db.ts'
 import type { AccountSummary } from '@crossreach/shared/api'
 
-export async function getAccountList(store: Store, opts: { includeRemoved?: boolean } = {}): Promise<AccountSummary[]> {
-  const rows = await store.all<Omit<AccountSummary, 'latestFollowersAt'> & { latestFollowersAt: Date | null; addedAt: Date; removedAt: Date | null }>(
+export async function getAccountList(
+  store: Store,
+  opts: { includeRemoved?: boolean } = {},
+): Promise<AccountSummary[]> {
+  const rows = await store.all<
+    Omit<AccountSummary, 'latestFollowersAt'> & {
+      latestFollowersAt: Date | null
+      addedAt: Date
+      removedAt: Date | null
+    }
+  >(
     `SELECT a.id, a.platform, a.handle, a.display_name, a.profile_url, a.platform_id,
             o.name AS organisation, o.kind AS organisation_kind, a.added_at, a.removed_at,
             s.followers AS latest_followers, s.slot AS latest_followers_at, s.source AS latest_followers_source

@@ -18,7 +18,12 @@ export async function getDuePosts(
   policy: RefreshPolicy,
   now: Date,
 ): Promise<{ postId: string; createdAt: Date }[]> {
-  const rows = await store.all<{ postId: string; createdAt: Date; lastAgeSeconds: number | null; lastSlot: Date | null }>(
+  const rows = await store.all<{
+    postId: string
+    createdAt: Date
+    lastAgeSeconds: number | null
+    lastSlot: Date | null
+  }>(
     `SELECT p.post_id, p.created_at, max(m.age_seconds) AS last_age_seconds, max(m.slot) AS last_slot
      FROM posts p
      LEFT JOIN post_metric_snapshots m
@@ -27,7 +32,13 @@ export async function getDuePosts(
        AND p.created_at > ?::TIMESTAMPTZ - to_days(?)
      GROUP BY p.post_id, p.created_at
      ORDER BY p.created_at DESC`,
-    [account.id, now, account.platform === 'x' ? Math.ceil(Math.max(0, ...policy.xAgesHours) / 24) + 2 : policy.dailyDays],
+    [
+      account.id,
+      now,
+      account.platform === 'x'
+        ? Math.ceil(Math.max(0, ...policy.xAgesHours) / 24) + 2
+        : policy.dailyDays,
+    ],
   )
   return rows
     .filter((r) => isDue(account.platform, r, policy, now))

@@ -18,7 +18,13 @@ export async function getRecentRuns(
     params.push(opts.platform)
   }
   params.push(opts.limit)
-  const rows = await store.all<Omit<RunRecord, 'slot' | 'startedAt' | 'finishedAt'> & { slot: Date; startedAt: Date; finishedAt: Date | null }>(
+  const rows = await store.all<
+    Omit<RunRecord, 'slot' | 'startedAt' | 'finishedAt'> & {
+      slot: Date
+      startedAt: Date
+      finishedAt: Date | null
+    }
+  >(
     `SELECT r.id, r.job, r.platform, r.account_id, a.handle, r.slot, r.trigger, r.status, r.started_at, r.finished_at,
             r.requests, r.retries, r.rate_limit_waits, r.rate_limit_wait_ms, r.rows_written,
             r.estimated_cost_usd::DOUBLE AS estimated_cost_usd, r.error, r.error_kind, r.detail

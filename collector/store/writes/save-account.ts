@@ -37,11 +37,13 @@ export async function saveAccount(
     const found = existing[0]
     if (found && !found.removedAt) throw new AccountExistsError(account.handle, found.organisation)
 
-    await tx.run(`INSERT INTO organisations (name, kind) VALUES (?, ?) ON CONFLICT (name) DO NOTHING`, [
+    await tx.run(
+      `INSERT INTO organisations (name, kind) VALUES (?, ?) ON CONFLICT (name) DO NOTHING`,
+      [organisation.name, organisation.kind],
+    )
+    const [org] = await tx.all<{ id: number }>(`SELECT id FROM organisations WHERE name = ?`, [
       organisation.name,
-      organisation.kind,
     ])
-    const [org] = await tx.all<{ id: number }>(`SELECT id FROM organisations WHERE name = ?`, [organisation.name])
     if (!org) throw new Error(`organisation ${organisation.name} was not saved`)
 
     if (found) {
@@ -49,14 +51,32 @@ export async function saveAccount(
         `UPDATE accounts SET removed_at = NULL, organisation_id = ?, handle = ?, handle_key = ?,
            platform_id = coalesce(?, platform_id), display_name = ?, profile_url = ?, instance = ?
          WHERE id = ?`,
-        [org.id, account.handle, account.handleKey, account.platformId, account.displayName, account.profileUrl, account.instance, found.id],
+        [
+          org.id,
+          account.handle,
+          account.handleKey,
+          account.platformId,
+          account.displayName,
+          account.profileUrl,
+          account.instance,
+          found.id,
+        ],
       )
       return { id: found.id, restored: true }
     }
     const [row] = await tx.all<{ id: number }>(
       `INSERT INTO accounts (organisation_id, platform, platform_id, handle_key, handle, display_name, profile_url, instance)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      [org.id, account.platform, account.platformId, account.handleKey, account.handle, account.displayName, account.profileUrl, account.instance],
+      [
+        org.id,
+        account.platform,
+        account.platformId,
+        account.handleKey,
+        account.handle,
+        account.displayName,
+        account.profileUrl,
+        account.instance,
+      ],
     )
     if (!row) throw new Error('account was not saved')
     return { id: row.id, restored: false }
@@ -66,14 +86,27 @@ export async function saveAccount(
 /** Stops collecting an account; its history stays. Returns false when no such active account. */
 export async function removeAccount(store: Store, id: number): Promise<boolean> {
   return store.write(async (tx) => {
-    const rows = await tx.all(`UPDATE accounts SET removed_at = now() WHERE id = ? AND removed_at IS NULL RETURNING id`, [id])
+    const rows = await tx.all(
+      `UPDATE accounts SET removed_at = now() WHERE id = ? AND removed_at IS NULL RETURNING id`,
+      [id],
+    )
     return rows.length > 0
   })
 }
 
 /** Records a handle change seen on the platform (Bluesky handles change; the DID stays). */
-export async function renameAccount(store: Store, id: number, handle: string, handleKey: string): Promise<void> {
+export async function renameAccount(
+  store: Store,
+  id: number,
+  handle: string,
+  handleKey: string,
+): Promise<void> {
   await store.write(async (tx) => {
-    await tx.run(`UPDATE accounts SET handle = ?, handle_key = ? WHERE id = ? AND handle <> ?`, [handle, handleKey, id, handle])
+    await tx.run(`UPDATE accounts SET handle = ?, handle_key = ? WHERE id = ? AND handle <> ?`, [
+      handle,
+      handleKey,
+      id,
+      handle,
+    ])
   })
 }

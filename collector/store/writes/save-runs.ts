@@ -76,7 +76,16 @@ export async function recordSkippedRun(
     const [row] = await tx.all<{ id: number }>(
       `INSERT INTO collection_runs (job, platform, account_id, slot, trigger, status, started_at, finished_at, error, error_kind, detail)
        VALUES (?, ?, ?, ?::TIMESTAMPTZ, ?, 'skipped', now(), now(), ?, ?, ?) RETURNING id`,
-      [run.job, run.platform, run.accountId, run.slot, run.trigger, reason, kind, estimatedCostUsd > 0 ? `estimated cost $${estimatedCostUsd.toFixed(3)}` : null],
+      [
+        run.job,
+        run.platform,
+        run.accountId,
+        run.slot,
+        run.trigger,
+        reason,
+        kind,
+        estimatedCostUsd > 0 ? `estimated cost $${estimatedCostUsd.toFixed(3)}` : null,
+      ],
     )
     return row?.id ?? 0
   })

@@ -10,7 +10,14 @@ const BATCH = 500
 
 export async function upsertProfileSnapshot(
   tx: Tx,
-  s: { accountId: number; slot: Date; source: Source; counts: ProfileCounts; collectedAt: Date; runId: number | null },
+  s: {
+    accountId: number
+    slot: Date
+    source: Source
+    counts: ProfileCounts
+    collectedAt: Date
+    runId: number | null
+  },
 ): Promise<number> {
   await tx.run(
     `INSERT INTO profile_snapshots (account_id, slot, source, followers, following, posts_count, collected_at, run_id)
@@ -18,7 +25,16 @@ export async function upsertProfileSnapshot(
      ON CONFLICT (account_id, slot, source) DO UPDATE SET followers = excluded.followers,
        following = excluded.following, posts_count = excluded.posts_count,
        collected_at = excluded.collected_at, run_id = excluded.run_id`,
-    [s.accountId, s.slot, s.source, s.counts.followers, s.counts.following, s.counts.postsCount, s.collectedAt, s.runId],
+    [
+      s.accountId,
+      s.slot,
+      s.source,
+      s.counts.followers,
+      s.counts.following,
+      s.counts.postsCount,
+      s.collectedAt,
+      s.runId,
+    ],
   )
   return 1
 }
@@ -35,7 +51,16 @@ export async function upsertPostsWithMetrics(
   for (let i = 0; i < unique.length; i += BATCH) {
     const chunk = unique.slice(i, i + BATCH)
     const postRows = chunk.map((p): SqlValue[] => [
-      accountId, p.postId, p.url, p.createdAt.toISOString(), p.kind, p.text, p.lang, p.hasMedia, meta.source, meta.collectedAt.toISOString(),
+      accountId,
+      p.postId,
+      p.url,
+      p.createdAt.toISOString(),
+      p.kind,
+      p.text,
+      p.lang,
+      p.hasMedia,
+      meta.source,
+      meta.collectedAt.toISOString(),
     ])
     const posts = valuesClause(postRows)
     await tx.run(
@@ -46,10 +71,19 @@ export async function upsertPostsWithMetrics(
       posts.params,
     )
     const metricRows = chunk.map((p): SqlValue[] => [
-      accountId, p.postId, meta.slot.toISOString(), meta.source,
+      accountId,
+      p.postId,
+      meta.slot.toISOString(),
+      meta.source,
       Math.max(0, Math.round((meta.slot.getTime() - p.createdAt.getTime()) / 1000)),
-      p.counts.likes, p.counts.reposts, p.counts.replies, p.counts.quotes, p.counts.bookmarks, p.counts.impressions,
-      meta.collectedAt.toISOString(), meta.runId,
+      p.counts.likes,
+      p.counts.reposts,
+      p.counts.replies,
+      p.counts.quotes,
+      p.counts.bookmarks,
+      p.counts.impressions,
+      meta.collectedAt.toISOString(),
+      meta.runId,
     ])
     const metrics = valuesClause(metricRows)
     await tx.run(
