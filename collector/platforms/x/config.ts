@@ -72,7 +72,7 @@ const httpUrl = z
 const schema = z.object({
   CROSSREACH_X_API: httpUrl.optional(),
   CROSSREACH_X_MAX_RESULTS: z.coerce.number().int().min(5).max(100).default(20),
-  CROSSREACH_X_MAX_PAGES: z.coerce.number().int().min(1).max(100).default(32),
+  CROSSREACH_X_MAX_PAGES: z.coerce.number().int().min(1).max(100).default(5),
   CROSSREACH_X_FIELDS_PARAM: z.enum(['tweet.fields', 'post.fields']).default('tweet.fields'),
   CROSSREACH_X_PRICE_USER_READ: z.coerce.number().min(0).default(DEFAULT_X_PRICES.userRead),
   CROSSREACH_X_PRICE_POST_READ: z.coerce.number().min(0).default(DEFAULT_X_PRICES.postRead),

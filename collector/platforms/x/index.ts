@@ -31,6 +31,8 @@ const IDS_PER_LOOKUP = 100
 const EARLIEST_START = Date.parse('2010-11-06T00:00:01Z')
 const START_TIME_MARGIN_MS = 10_000
 const NUMERIC_ID = /^\d{1,20}$/
+/** Pages an hourly poll may read (40 new posts an hour at the default page size). */
+const POLL_PAGES = 2
 
 export interface XAdapter extends PlatformAdapter {
   readonly platform: 'x'
@@ -42,6 +44,11 @@ export function createXAdapter(config: XConfig = xConfig(), gates?: GateRegistry
   const registry = gates ?? new GateRegistry(() => config.gate)
   const token = config.bearerToken
   const api = token ? new XApiClient(config, token, registry.get(config.host)) : undefined
+
+  /** A first run back-fills up to maxPages; an hourly poll after it reads at most POLL_PAGES. */
+  function listingPages(plan: PostsPlan): number {
+    return plan.newestKnownId ? Math.min(POLL_PAGES, config.maxPages) : config.maxPages
+  }
 
   function requireApi(): XApiClient {
     if (!api) throw new PlatformError('config', NO_TOKEN_REASON)
@@ -62,7 +69,7 @@ export function createXAdapter(config: XConfig = xConfig(), gates?: GateRegistry
       if (notBefore > Date.now() - START_TIME_MARGIN_MS) return
       query.startTime = xTime(Math.max(notBefore, EARLIEST_START))
     }
-    for (let page = 0; page < config.maxPages; page++) {
+    for (let page = 0; page < listingPages(plan); page++) {
       const result = postsPage(await client.timelinePage(account.platformId, query))
       if (
         page === 0 &&
@@ -127,8 +134,10 @@ export function createXAdapter(config: XConfig = xConfig(), gates?: GateRegistry
 
     estimateCost(job: 'profiles' | 'posts', plan?: PostsPlan): number {
       if (job === 'profiles') return costOf({ billedUsers: 1, billedPosts: 0 }, config.prices)
+      // A true upper bound: the listing never reads more pages than listingPages allows.
       const refresh = new Set(plan?.refresh.map((r) => r.postId) ?? []).size
-      return costOf({ billedUsers: 0, billedPosts: config.maxResults + refresh }, config.prices)
+      const listing = plan ? listingPages(plan) * config.maxResults : config.maxResults
+      return costOf({ billedUsers: 0, billedPosts: listing + refresh }, config.prices)
     },
 
     costOf(stats) {
