@@ -1,14 +1,19 @@
 /**
- * Runs a collection job (profiles, posts, or both) over the selected accounts. Accounts run in
- * parallel up to a limit; each platform host still keeps its own limits in its gate. One account's
- * or platform's failure never stops the others.
+ * Runs a collection job (profiles, posts, or both) over the selected accounts. Per job: plans are
+ * read in two queries, every run record is opened in one statement, then accounts run in parallel up to a limit (each platform host still
+ * keeps its own limits in its gate) and their results are group-committed. One account's or
+ * platform's failure never stops the others.
  */
 import type { Platform } from '@crossreach/shared/platforms'
 import type { CollectSummary } from '@crossreach/shared/api'
-import { getActiveAccounts, type ActiveAccount } from '../store/queries/get-active-accounts.ts'
-import { recordSkippedRun, type Trigger } from '../store/writes/save-runs.ts'
+import { GroupWriter } from '../store/group-writer.ts'
+import { getActiveAccounts } from '../store/queries/get-active-accounts.ts'
+import { getPostsPlans } from '../store/queries/get-posts-plans.ts'
+import { openRuns, recordSkippedRun, type Trigger } from '../store/writes/save-runs.ts'
+import { saveRunResults, type RunResult } from '../store/writes/save-run-results.ts'
+import type { PostsPlan } from '../platforms/types.ts'
 import type { CollectContext } from './collect-context.ts'
-import { runAccount, type AccountRunResult } from './run-account.ts'
+import { runAccount, type AccountRun, type AccountRunResult } from './run-account.ts'
 
 export interface CollectRequest {
   job: 'profiles' | 'posts' | 'all'
@@ -43,32 +48,73 @@ export async function collect(ctx: CollectContext, req: CollectRequest): Promise
     )
     return summary
   }
+  const writer = new GroupWriter<RunResult>(ctx.store, saveRunResults)
+  await ctx.xBudget.load(ctx.now())
 
   const jobs = req.job === 'all' ? (['profiles', 'posts'] as const) : ([req.job] as const)
   for (const job of jobs) {
-    const runnable: ActiveAccount[] = []
-    const unavailable = new Map<Platform, string>()
-    for (const account of accounts) {
-      const availability = ctx.adapters[account.platform].available()
-      if (availability.ok) runnable.push(account)
-      else unavailable.set(account.platform, availability.reason)
-    }
-    for (const [platform, reason] of unavailable) {
+    const skip = async (
+      platform: Platform,
+      accountId: number | null,
+      reason: string,
+      kind: string,
+      problem: string,
+      cost = 0,
+    ) => {
       await recordSkippedRun(
         ctx.store,
-        { job, platform, accountId: null, slot, trigger: req.trigger },
+        { job, platform, accountId, slot, trigger: req.trigger },
         reason,
-        'config',
+        kind,
+        cost,
       )
-      add(summary, {
-        status: 'skipped',
-        rowsWritten: 0,
-        costUsd: 0,
-        problem: `${platform}: ${reason}`,
-      })
+      add(summary, { status: 'skipped', rowsWritten: 0, costUsd: 0, problem })
     }
-    await forEachLimited(runnable, ctx.config.accountConcurrency, async (account) => {
-      add(summary, await runAccount(ctx, job, account, slot, req.trigger))
+    // Platforms that cannot run at all (X without a token) give one skipped record each.
+    const unavailable = new Map<Platform, string>()
+    for (const a of accounts) {
+      const availability = ctx.adapters[a.platform].available()
+      if (!availability.ok) unavailable.set(a.platform, availability.reason)
+    }
+    for (const [platform, reason] of unavailable)
+      await skip(platform, null, reason, 'config', `${platform}: ${reason}`)
+
+    const ready = accounts.filter((a) => !unavailable.has(a.platform))
+    const plans =
+      job === 'posts'
+        ? await getPostsPlans(
+            ctx.store,
+            ready,
+            ctx.config.refresh,
+            ctx.config.backfillDays,
+            ctx.now(),
+          )
+        : undefined
+    const runs: Omit<AccountRun, 'runId'>[] = []
+    for (const account of ready) {
+      if (!account.platformId) {
+        const reason = `${account.handle} was added without checking it on ${account.platform}; remove it and add it again now that the API is configured`
+        await skip(account.platform, account.id, reason, 'config', reason)
+        continue
+      }
+      const plan: PostsPlan | undefined = plans?.get(account.id)
+      runs.push({ job, account: { ...account, platformId: account.platformId }, slot, plan })
+    }
+
+    const runIds = await ctx.store.write((tx) =>
+      openRuns(
+        tx,
+        runs.map((r) => ({
+          job,
+          platform: r.account.platform,
+          accountId: r.account.id,
+          slot,
+          trigger: req.trigger,
+        })),
+      ),
+    )
+    await forEachLimited(runs, ctx.config.accountConcurrency, async (run) => {
+      add(summary, await runAccount(ctx, writer, { ...run, runId: runIds.get(run.account.id)! }))
     })
   }
   return summary

@@ -1,15 +1,13 @@
 /**
- * One account-run: a profile read or a posts read of one account. Opens the run record, makes the
- * requests under per-run accounting, then writes every row and closes the record in one
- * transaction. A failure writes the error and no figures: a gap, never a zero.
+ * One account-run: a profile read or a posts read of one account, whose run record the job has
+ * already opened. Makes the requests under per-run accounting and hands the figures and the closed
+ * run record to the group writer, which commits them together: a failure records the error and
+ * no figures (a gap, never a zero).
  */
-import type { Job, Trigger } from '../store/writes/save-runs.ts'
-import { closeRun, openRun, recordSkippedRun } from '../store/writes/save-runs.ts'
-import { upsertPostsWithMetrics, upsertProfileSnapshot } from '../store/writes/save-snapshots.ts'
 import { renameAccount } from '../store/writes/save-account.ts'
-import { getDuePosts } from '../store/queries/get-due-posts.ts'
-import { getNewestPost } from '../store/queries/get-newest-post.ts'
+import type { RunResult } from '../store/writes/save-run-results.ts'
 import type { ActiveAccount } from '../store/queries/get-active-accounts.ts'
+import type { GroupWriter } from '../store/group-writer.ts'
 import { newRunStats, withRunStats } from '../net/run-stats.ts'
 import { redact } from '../net/redact.ts'
 import { isPlatformError } from '../platforms/errors.ts'
@@ -20,29 +18,45 @@ export type AccountRunResult =
   | { status: 'ok'; rowsWritten: number; costUsd: number }
   | { status: 'error' | 'skipped'; rowsWritten: 0; costUsd: number; problem: string }
 
+export interface AccountRun {
+  job: 'profiles' | 'posts'
+  account: ActiveAccount & { platformId: string }
+  runId: number
+  slot: Date
+  plan?: PostsPlan
+}
+
 export async function runAccount(
   ctx: CollectContext,
-  job: Extract<Job, 'profiles' | 'posts'>,
-  account: ActiveAccount,
-  slot: Date,
-  trigger: Trigger,
+  writer: GroupWriter<RunResult>,
+  run: AccountRun,
 ): Promise<AccountRunResult> {
+  const { account, job } = run
   const adapter = ctx.adapters[account.platform]
-  const runStart = { job, platform: account.platform, accountId: account.id, slot, trigger }
-  if (!account.platformId) {
-    const problem = `${account.handle} was added without checking it on ${account.platform}; remove and add it again once the API is configured`
-    await recordSkippedRun(ctx.store, runStart, problem, 'config')
-    return { status: 'skipped', rowsWritten: 0, costUsd: 0, problem }
-  }
-  const ref: AccountRef = { ...account, platformId: account.platformId }
-  const now = ctx.now()
-  const plan = job === 'posts' ? await postsPlan(ctx, account, now) : undefined
+  const ref: AccountRef = account
+  const stats = newRunStats()
+  const startedAt = new Date()
+  const base = { runId: run.runId, accountId: account.id, slot: run.slot, startedAt }
 
-  const estimate = adapter.estimateCost(job, plan)
+  // X is paid per read: the run's upper-bound cost is reserved against the monthly budget first.
+  const estimate = adapter.estimateCost(job, run.plan)
   if (estimate > 0) {
-    const reservation = await ctx.xBudget.reserve(estimate, now)
+    const reservation = await ctx.xBudget.reserve(estimate, ctx.now())
     if (!reservation.ok) {
-      await recordSkippedRun(ctx.store, runStart, reservation.reason, 'budget', estimate)
+      const detail = `estimated cost $${estimate.toFixed(3)}`
+      await writer.add({
+        ...base,
+        collectedAt: ctx.now(),
+        outcome: {
+          status: 'skipped',
+          stats,
+          rowsWritten: 0,
+          costUsd: 0,
+          error: reservation.reason,
+          errorKind: 'budget',
+          detail,
+        },
+      })
       return {
         status: 'skipped',
         rowsWritten: 0,
@@ -51,71 +65,40 @@ export async function runAccount(
       }
     }
   }
-
-  const runId = await openRun(ctx.store, runStart)
-  const stats = newRunStats()
+  let costUsd = 0
   try {
-    const outcome = await withRunStats(stats, async () => {
-      if (job === 'profiles') {
-        const counts = await adapter.fetchProfile(ref)
-        return { counts, posts: undefined }
-      }
-      const result = await adapter.collectPosts(ref, plan!)
-      return { counts: undefined, posts: result.posts }
+    const fetched = await withRunStats(stats, async () =>
+      job === 'profiles'
+        ? { profile: await adapter.fetchProfile(ref) }
+        : { posts: (await adapter.collectPosts(ref, run.plan!)).posts },
+    )
+    costUsd = adapter.costOf?.(stats) ?? 0
+    const rowsWritten = (fetched.profile ? 1 : 0) + 2 * (fetched.posts?.length ?? 0)
+    await writer.add({
+      ...base,
+      ...fetched,
+      collectedAt: ctx.now(),
+      outcome: { status: 'ok', stats, rowsWritten, costUsd },
     })
-    const costUsd = adapter.costOf?.(stats) ?? 0
-    const collectedAt = ctx.now()
-    const rowsWritten = await ctx.store.write(async (tx) => {
-      let rows = 0
-      if (outcome.counts) {
-        rows += await upsertProfileSnapshot(tx, {
-          accountId: account.id,
-          slot,
-          source: 'api',
-          counts: outcome.counts,
-          collectedAt,
-          runId,
-        })
-      }
-      if (outcome.posts) {
-        rows += await upsertPostsWithMetrics(tx, account.id, outcome.posts, {
-          slot,
-          source: 'api',
-          collectedAt,
-          runId,
-        })
-      }
-      await closeRun(tx, runId, { status: 'ok', stats, rowsWritten: rows, costUsd })
-      return rows
-    })
-    if (outcome.counts?.handle && outcome.counts.handle !== account.handle) {
-      await renameAccount(
-        ctx.store,
-        account.id,
-        outcome.counts.handle,
-        outcome.counts.handle.replace(/^@/, '').toLowerCase(),
-      )
-      ctx.log(`${account.handle} is now ${outcome.counts.handle} on ${account.platform}`)
+    const handle = fetched.profile?.handle
+    if (handle && handle !== account.handle) {
+      await renameAccount(ctx.store, account.id, handle, handle.replace(/^@/, '').toLowerCase())
+      ctx.log(`${account.handle} is now ${handle} on ${account.platform}`)
     }
     return { status: 'ok', rowsWritten, costUsd }
   } catch (err) {
-    const costUsd = adapter.costOf?.(stats) ?? 0
+    costUsd = adapter.costOf?.(stats) ?? 0
     const message = redact(
       isPlatformError(err)
         ? err.message
-        : `Unexpected error: ${String(err instanceof Error ? err.message : err)}`,
+        : `Unexpected error: ${err instanceof Error ? err.message : String(err)}`,
     )
     const errorKind = isPlatformError(err) ? err.kind : 'unexpected'
-    await ctx.store.write((tx) =>
-      closeRun(tx, runId, {
-        status: 'error',
-        stats,
-        rowsWritten: 0,
-        costUsd,
-        error: message,
-        errorKind,
-      }),
-    )
+    await writer.add({
+      ...base,
+      collectedAt: ctx.now(),
+      outcome: { status: 'error', stats, rowsWritten: 0, costUsd, error: message, errorKind },
+    })
     ctx.log(`${job} ${account.platform} ${account.handle}: ${message}`)
     return {
       status: 'error',
@@ -124,20 +107,6 @@ export async function runAccount(
       problem: `${account.handle} (${account.platform}): ${message}`,
     }
   } finally {
-    if (estimate > 0) ctx.xBudget.release(estimate)
-  }
-}
-
-async function postsPlan(
-  ctx: CollectContext,
-  account: ActiveAccount,
-  now: Date,
-): Promise<PostsPlan> {
-  const newest = await getNewestPost(ctx.store, account.id)
-  const backfillStart = new Date(now.getTime() - ctx.config.backfillDays * 86_400_000)
-  return {
-    newestKnownId: newest?.postId ?? null,
-    notBefore: newest ? newest.createdAt : backfillStart,
-    refresh: await getDuePosts(ctx.store, account, ctx.config.refresh, now),
+    if (estimate > 0) ctx.xBudget.settle(estimate, costUsd)
   }
 }

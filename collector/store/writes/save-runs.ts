@@ -4,7 +4,7 @@
  * 'interrupted'. Skipped runs (budget, overlap, unavailable) are recorded too.
  */
 import type { Platform } from '@crossreach/shared/platforms'
-import type { Store, Tx } from '../db.ts'
+import { valuesClause, type SqlValue, type Store, type Tx } from '../db.ts'
 import type { RunStats } from '../../net/run-stats.ts'
 
 export type Job = 'profiles' | 'posts' | 'import' | 'manual'
@@ -18,10 +18,6 @@ export interface RunStart {
   trigger: Trigger
 }
 
-export async function openRun(store: Store, run: RunStart): Promise<number> {
-  return store.write(async (tx) => insertRun(tx, run, 'running'))
-}
-
 export async function insertRun(tx: Tx, run: RunStart, status: 'running' | 'ok'): Promise<number> {
   const [row] = await tx.all<{ id: number }>(
     `INSERT INTO collection_runs (job, platform, account_id, slot, trigger, status, started_at)
@@ -32,8 +28,28 @@ export async function insertRun(tx: Tx, run: RunStart, status: 'running' | 'ok')
   return row.id
 }
 
+/** Opens the run records of a job's accounts in one statement; returns run id by account id. */
+export async function openRuns(tx: Tx, runs: readonly RunStart[]): Promise<Map<number, number>> {
+  const ids = new Map<number, number>()
+  for (let i = 0; i < runs.length; i += 500) {
+    const v = valuesClause(
+      runs
+        .slice(i, i + 500)
+        .map((r): SqlValue[] => [r.job, r.platform, r.accountId, r.slot.toISOString(), r.trigger]),
+    )
+    const rows = await tx.all<{ id: number; accountId: number }>(
+      `INSERT INTO collection_runs (job, platform, account_id, slot, trigger, status, started_at)
+       SELECT col0, col1, col2, col3::TIMESTAMPTZ, col4, 'running', now() FROM (VALUES ${v.sql})
+       RETURNING id, account_id`,
+      v.params,
+    )
+    for (const r of rows) ids.set(r.accountId, r.id)
+  }
+  return ids
+}
+
 export interface RunOutcome {
-  status: 'ok' | 'error'
+  status: 'ok' | 'error' | 'skipped'
   stats: RunStats
   rowsWritten: number
   costUsd: number
@@ -43,26 +59,44 @@ export interface RunOutcome {
 }
 
 /** Closes a run inside the transaction that wrote its rows, so both land or neither. */
-export async function closeRun(tx: Tx, id: number, outcome: RunOutcome): Promise<void> {
-  await tx.run(
-    `UPDATE collection_runs SET status = ?, finished_at = now(), requests = ?, retries = ?,
-       rate_limit_waits = ?, rate_limit_wait_ms = ?, rows_written = ?, estimated_cost_usd = ?,
-       error = ?, error_kind = ?, detail = ?
-     WHERE id = ?`,
-    [
-      outcome.status,
-      outcome.stats.requests,
-      outcome.stats.retries,
-      outcome.stats.rateLimitWaits,
-      Math.round(outcome.stats.rateLimitWaitMs),
-      outcome.rowsWritten,
-      outcome.costUsd,
-      outcome.error ?? null,
-      outcome.errorKind ?? null,
-      outcome.detail ?? null,
-      id,
-    ],
-  )
+export function closeRun(tx: Tx, id: number, outcome: RunOutcome): Promise<void> {
+  return closeRuns(tx, [{ id, outcome }])
+}
+
+/** Closes many runs in one statement. `startedAt` replaces the time the record was opened. */
+export async function closeRuns(
+  tx: Tx,
+  runs: readonly { id: number; outcome: RunOutcome; startedAt?: Date }[],
+): Promise<void> {
+  for (let i = 0; i < runs.length; i += 500) {
+    const v = valuesClause(
+      runs
+        .slice(i, i + 500)
+        .map(({ id, outcome: o, startedAt }): SqlValue[] => [
+          id,
+          o.status,
+          startedAt?.toISOString() ?? null,
+          o.stats.requests,
+          o.stats.retries,
+          o.stats.rateLimitWaits,
+          Math.round(o.stats.rateLimitWaitMs),
+          o.rowsWritten,
+          o.costUsd,
+          o.error ?? null,
+          o.errorKind ?? null,
+          o.detail ?? null,
+        ]),
+    )
+    await tx.run(
+      `UPDATE collection_runs SET status = v.col1, started_at = coalesce(v.col2::TIMESTAMPTZ, started_at),
+         finished_at = now(), requests = v.col3::INTEGER, retries = v.col4::INTEGER,
+         rate_limit_waits = v.col5::INTEGER, rate_limit_wait_ms = v.col6::BIGINT, rows_written = v.col7::INTEGER,
+         estimated_cost_usd = v.col8::DECIMAL(10, 4), error = v.col9, error_kind = v.col10, detail = v.col11
+       FROM (VALUES ${v.sql}) AS v
+       WHERE collection_runs.id = v.col0::BIGINT`,
+      v.params,
+    )
+  }
 }
 
 export async function recordSkippedRun(
