@@ -11,7 +11,7 @@ import { valuesClause, type SqlValue } from '../store/db.ts'
 import { closeRun, insertRun } from '../store/writes/save-runs.ts'
 import { upsertPostsWithMetrics } from '../store/writes/save-snapshots.ts'
 import { newRunStats } from '../net/run-stats.ts'
-import { parseXAnalyticsCsv, type XCsvDay, type XCsvPost } from '../platforms/x/csv-parse.ts'
+import type { XCsvDay, XCsvPost } from '../platforms/x/csv-parse.ts'
 import type { CollectedPost } from '../platforms/types.ts'
 import { ActionError } from './action-error.ts'
 import { rebuildXFollowerSeries } from './rebuild-x-follower-series.ts'
@@ -42,6 +42,8 @@ export async function importXCsv(
       `Account ${account.id} (${account.handle}) is on ${account.platform}; X Analytics files belong to an X account.`,
     )
   }
+  // Loaded on first use: the parser's date handling is large, and most processes never import.
+  const { parseXAnalyticsCsv } = await import('../platforms/x/csv-parse.ts')
   const parsed = parseXAnalyticsCsv(req.content, req.fileName)
   if (!parsed.ok) {
     throw new ActionError(

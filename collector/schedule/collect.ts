@@ -101,6 +101,7 @@ export async function collect(ctx: CollectContext, req: CollectRequest): Promise
       runs.push({ job, account: { ...account, platformId: account.platformId }, slot, plan })
     }
 
+    console.log('T plan', job, Math.round(performance.now()))
     const runIds = await ctx.store.write((tx) =>
       openRuns(
         tx,
@@ -113,10 +114,12 @@ export async function collect(ctx: CollectContext, req: CollectRequest): Promise
         })),
       ),
     )
-    await forEachLimited(runs, ctx.config.accountConcurrency, async (run) => {
+    console.log('T opened', job, Math.round(performance.now()))
+    await forEachLimited(interleaveByHost(runs), ctx.config.accountConcurrency, async (run) => {
       add(summary, await runAccount(ctx, writer, { ...run, runId: runIds.get(run.account.id)! }))
     })
   }
+  console.log('T done', Math.round(performance.now()))
   return summary
 }
 
@@ -130,6 +133,28 @@ function add(summary: CollectSummary, r: AccountRunResult): void {
     else summary.skipped++
     summary.problems.push(r.problem)
   }
+}
+
+/**
+ * Orders runs round-robin over the hosts they talk to, so the workers are spread over all
+ * platforms and instances at once instead of queueing behind one host's limits.
+ */
+export function interleaveByHost<
+  T extends { account: { platform: Platform; instance: string | null } },
+>(runs: readonly T[]): T[] {
+  const byHost = new Map<string, T[]>()
+  for (const run of runs) {
+    const key = `${run.account.platform}:${run.account.instance ?? ''}`
+    const list = byHost.get(key) ?? []
+    list.push(run)
+    byHost.set(key, list)
+  }
+  const queues = [...byHost.values()]
+  const out: T[] = []
+  for (let i = 0; out.length < runs.length; i++) {
+    for (const q of queues) if (i < q.length) out.push(q[i]!)
+  }
+  return out
 }
 
 export function floorToHour(d: Date): Date {

@@ -14,12 +14,11 @@ import { openRuntime } from '../../collector/runtime.ts'
 import { collect } from '../../collector/schedule/collect.ts'
 import { tempDir } from '../helpers/store.ts'
 
-const ACCOUNTS = 1000
-const LATENCY_MS = 50
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50)
 const CONCURRENCY = 16
 const WINDOW_MS = 1000
 const BUDGET = 350
-const PER_PLATFORM = [334, 333, 333]
+const PER_PLATFORM = (process.env.BENCH_SPLIT ?? '334,333,333').split(',').map(Number)
 
 type Stats = Record<
   Platform,
@@ -35,14 +34,24 @@ const child = fork(join(import.meta.dirname, 'fake-platforms.ts'), [
     postsEach: 3,
   }),
 ])
+// Never leave the fake servers running: stop them whatever happens here.
+process.on('exit', () => child.kill())
+process.on('uncaughtException', (err) => {
+  console.error(err)
+  process.exit(1)
+})
+process.on('unhandledRejection', (err) => {
+  console.error(err)
+  process.exit(1)
+})
 const [ready] = (await once(child, 'message')) as [
   { env: Record<string, string>; handles: Record<Platform, string[]> },
 ]
-const ask = async (type: string): Promise<Stats> => {
+const ask = async (type: string): Promise<{ stats: Stats; cpuMs: number }> => {
   child.send({ type })
   for (;;) {
-    const [msg] = (await once(child, 'message')) as [{ type: string; stats: Stats }]
-    if (msg.type === 'stats') return msg.stats
+    const [msg] = (await once(child, 'message')) as [{ type: string; stats: Stats; cpuMs: number }]
+    if (msg.type === 'stats') return msg
   }
 }
 
@@ -78,13 +87,18 @@ await Promise.all(
     }
   }),
 )
+const ACCOUNTS = PER_PLATFORM.reduce((a, b) => a + b, 0)
 if (all.length !== ACCOUNTS) throw new Error(`expected ${ACCOUNTS} accounts, seeded ${all.length}`)
 child.send({ type: 'reset' })
-
+const fakeCpuBefore = (await ask('stats')).cpuMs
+const cpuBefore = process.cpuUsage()
 const started = performance.now()
 const summary = await collect(rt.collectContext, { job: 'all', trigger: 'command' })
 const wallS = (performance.now() - started) / 1000
-const stats = await ask('stats')
+const { stats, cpuMs: fakeCpuAfter } = await ask('stats')
+const cpu = process.cpuUsage(cpuBefore)
+const collectorCpuS = (cpu.user + cpu.system) / 1e6
+const fakeCpuS = (fakeCpuAfter - fakeCpuBefore) / 1000
 const requests = Object.values(stats).reduce((n, s) => n + s.requests, 0)
 const idealS = (requests * LATENCY_MS) / 1000 / (CONCURRENCY * 3)
 const maxWindow = Math.max(...Object.values(stats).map((s) => s.maxWindowCount))
@@ -119,6 +133,10 @@ console.log(`ratio to ideal:      ${(wallS / idealS).toFixed(2)} (target <= 1.3)
 console.log(
   `max in a rate window: ${maxWindow} of ${BUDGET} per ${WINDOW_MS} ms per host; 429s for exceeding it: ${violations}`,
 )
+console.log(
+  `CPU:                 collector ${collectorCpuS.toFixed(2)} s, fake servers ${fakeCpuS.toFixed(2)} s (2 cores shared)`,
+)
+console.log('memory at end:', JSON.stringify(process.memoryUsage()))
 console.log(`peak RSS:            ${peakRssMb} MB (target < 300)`)
 console.log(
   JSON.stringify({

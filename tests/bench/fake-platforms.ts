@@ -48,8 +48,10 @@ process.send!({
 })
 process.on('message', (msg: { type: string }) => {
   if (msg.type === 'stats') {
+    const cpu = process.cpuUsage()
     process.send!({
       type: 'stats',
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
       stats: Object.fromEntries(
         Object.entries(servers).map(([name, s]) => [
           name,
