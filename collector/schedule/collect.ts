@@ -101,7 +101,6 @@ export async function collect(ctx: CollectContext, req: CollectRequest): Promise
       runs.push({ job, account: { ...account, platformId: account.platformId }, slot, plan })
     }
 
-    console.log('T plan', job, Math.round(performance.now()))
     const runIds = await ctx.store.write((tx) =>
       openRuns(
         tx,
@@ -114,12 +113,10 @@ export async function collect(ctx: CollectContext, req: CollectRequest): Promise
         })),
       ),
     )
-    console.log('T opened', job, Math.round(performance.now()))
     await forEachLimited(interleaveByHost(runs), ctx.config.accountConcurrency, async (run) => {
       add(summary, await runAccount(ctx, writer, { ...run, runId: runIds.get(run.account.id)! }))
     })
   }
-  console.log('T done', Math.round(performance.now()))
   return summary
 }
 

@@ -72,7 +72,6 @@ export async function runAccount(
         ? { profile: await adapter.fetchProfile(ref) }
         : { posts: (await adapter.collectPosts(ref, run.plan!)).posts },
     )
-    ;(globalThis as unknown as { lastFetch: number }).lastFetch = performance.now()
     costUsd = adapter.costOf?.(stats) ?? 0
     const rowsWritten = (fetched.profile ? 1 : 0) + 2 * (fetched.posts?.length ?? 0)
     await writer.add({

@@ -40,7 +40,7 @@ export class Store {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
     let instance: DuckDBInstance
     try {
-      instance = await DuckDBInstance.create(path, { threads: process.env.DUCK_THREADS ?? '2' })
+      instance = await DuckDBInstance.create(path)
     } catch (err) {
       throw explainOpenError(path, err)
     }
