@@ -4,16 +4,21 @@
  */
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api'
+import { DuckDBInstance, timestampTZValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api'
 import { runMigrations } from './migrate.ts'
 
 export type SqlValue = string | number | boolean | null | Date
 export type Row = Record<string, unknown>
 
+/** Column kinds the appender writes; rows give values in the table's column order. */
+export type AppendKind = 'int' | 'double' | 'text' | 'bool' | 'timestamp'
+
 /** A connection inside a write transaction. */
 export interface Tx {
   run(sql: string, params?: readonly SqlValue[]): Promise<void>
   all<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>
+  /** Bulk-appends rows to a table with DuckDB's appender (no SQL per row), in this transaction. */
+  append(table: string, kinds: readonly AppendKind[], rows: readonly (readonly SqlValue[])[]): Promise<void>
 }
 
 export class Store {
@@ -104,6 +109,19 @@ export class Store {
     },
     all: async <T>(sql: string, params: readonly SqlValue[] = []) =>
       readRows<T>(this.writer, sql, params),
+    append: async (table, kinds, rows) => {
+      if (rows.length === 0) return
+      const appender = await this.writer.createAppender(table)
+      try {
+        for (const row of rows) {
+          kinds.forEach((kind, i) => appendValue(appender, kind, row[i] ?? null))
+          appender.endRow()
+        }
+        appender.flushSync()
+      } finally {
+        appender.closeSync()
+      }
+    },
   }
 }
 
@@ -114,6 +132,26 @@ async function readRows<T>(
 ): Promise<T[]> {
   const reader = await conn.runAndReadAll(sql, toDuck(params))
   return reader.getRowObjectsJS().map((r) => mapRow(r) as T)
+}
+
+type Appender = Awaited<ReturnType<DuckDBConnection['createAppender']>>
+
+function appendValue(appender: Appender, kind: AppendKind, value: SqlValue): void {
+  if (value === null) return appender.appendNull()
+  switch (kind) {
+    case 'int':
+      return appender.appendBigInt(BigInt(Math.round(Number(value))))
+    case 'double':
+      return appender.appendDouble(Number(value))
+    case 'text':
+      return appender.appendVarchar(String(value))
+    case 'bool':
+      return appender.appendBoolean(Boolean(value))
+    case 'timestamp': {
+      const ms = value instanceof Date ? value.getTime() : Date.parse(String(value))
+      return appender.appendTimestampTZ(timestampTZValue(BigInt(ms) * 1000n))
+    }
+  }
 }
 
 function toDuck(params: readonly SqlValue[]): DuckDBValue[] {

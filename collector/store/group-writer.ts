@@ -17,12 +17,15 @@ interface Pending<T> {
 export class GroupWriter<T> {
   private readonly store: Store
   private readonly save: (tx: Tx, items: readonly T[]) => Promise<void>
+  private readonly lingerMs: number
   private pending: Pending<T>[] = []
   private queued = false
 
-  constructor(store: Store, save: (tx: Tx, items: readonly T[]) => Promise<void>) {
+  /** lingerMs: how long the first waiting item waits for company before its commit starts. */
+  constructor(store: Store, save: (tx: Tx, items: readonly T[]) => Promise<void>, lingerMs = 25) {
     this.store = store
     this.save = save
+    this.lingerMs = lingerMs
   }
 
   /** Resolves once the item is committed. */
@@ -31,7 +34,7 @@ export class GroupWriter<T> {
       this.pending.push({ item, resolve, reject })
       if (!this.queued) {
         this.queued = true
-        void this.flush()
+        setTimeout(() => void this.flush(), this.lingerMs)
       }
     })
   }

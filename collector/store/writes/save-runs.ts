@@ -64,39 +64,25 @@ export function closeRun(tx: Tx, id: number, outcome: RunOutcome): Promise<void>
 }
 
 /** Closes many runs in one statement. `startedAt` replaces the time the record was opened. */
-export async function closeRuns(
-  tx: Tx,
-  runs: readonly { id: number; outcome: RunOutcome; startedAt?: Date }[],
-): Promise<void> {
-  for (let i = 0; i < runs.length; i += 500) {
-    const v = valuesClause(
-      runs
-        .slice(i, i + 500)
-        .map(({ id, outcome: o, startedAt }): SqlValue[] => [
-          id,
-          o.status,
-          startedAt?.toISOString() ?? null,
-          o.stats.requests,
-          o.stats.retries,
-          o.stats.rateLimitWaits,
-          Math.round(o.stats.rateLimitWaitMs),
-          o.rowsWritten,
-          o.costUsd,
-          o.error ?? null,
-          o.errorKind ?? null,
-          o.detail ?? null,
-        ]),
-    )
-    await tx.run(
-      `UPDATE collection_runs SET status = v.col1, started_at = coalesce(v.col2::TIMESTAMPTZ, started_at),
-         finished_at = now(), requests = v.col3::INTEGER, retries = v.col4::INTEGER,
-         rate_limit_waits = v.col5::INTEGER, rate_limit_wait_ms = v.col6::BIGINT, rows_written = v.col7::INTEGER,
-         estimated_cost_usd = v.col8::DECIMAL(10, 4), error = v.col9, error_kind = v.col10, detail = v.col11
-       FROM (VALUES ${v.sql}) AS v
-       WHERE collection_runs.id = v.col0::BIGINT`,
-      v.params,
-    )
-  }
+export async function closeRuns(tx: Tx, runs: readonly { id: number; outcome: RunOutcome; startedAt?: Date }[]): Promise<void> {
+  if (runs.length === 0) return
+  await tx.append(
+    'staging_run_closes',
+    ['int', 'text', 'timestamp', 'int', 'int', 'int', 'int', 'int', 'double', 'text', 'text', 'text'],
+    runs.map(({ id, outcome: o, startedAt }): SqlValue[] => [
+      id, o.status, startedAt ?? null, o.stats.requests, o.stats.retries, o.stats.rateLimitWaits,
+      o.stats.rateLimitWaitMs, o.rowsWritten, o.costUsd, o.error ?? null, o.errorKind ?? null, o.detail ?? null,
+    ]),
+  )
+  await tx.run(
+    `UPDATE collection_runs SET status = v.status, started_at = coalesce(v.started_at, collection_runs.started_at),
+       finished_at = now(), requests = v.requests, retries = v.retries, rate_limit_waits = v.rate_limit_waits,
+       rate_limit_wait_ms = v.rate_limit_wait_ms, rows_written = v.rows_written,
+       estimated_cost_usd = v.estimated_cost_usd, error = v.error, error_kind = v.error_kind, detail = v.detail
+     FROM staging_run_closes AS v
+     WHERE collection_runs.id = v.id`,
+  )
+  await tx.run('DELETE FROM staging_run_closes')
 }
 
 export async function recordSkippedRun(
