@@ -7,7 +7,8 @@
 import type { Platform } from '@crossreach/shared/platforms'
 import type { CollectSummary } from '@crossreach/shared/api'
 import { GroupWriter } from '../store/group-writer.ts'
-import { getActiveAccounts } from '../store/queries/get-active-accounts.ts'
+import { getActiveAccounts, type ActiveAccount } from '../store/queries/get-active-accounts.ts'
+import { renameAccount } from '../store/writes/save-account.ts'
 import { getPostsPlans } from '../store/queries/get-posts-plans.ts'
 import { openRuns, recordSkippedRun, type Trigger } from '../store/writes/save-runs.ts'
 import { saveRunResults, type RunResult } from '../store/writes/save-run-results.ts'
@@ -52,72 +53,109 @@ export async function collect(ctx: CollectContext, req: CollectRequest): Promise
   await ctx.xBudget.load(ctx.now())
 
   const jobs = req.job === 'all' ? (['profiles', 'posts'] as const) : ([req.job] as const)
-  for (const job of jobs) {
-    const skip = async (
-      platform: Platform,
-      accountId: number | null,
-      reason: string,
-      kind: string,
-      problem: string,
-      cost = 0,
-    ) => {
-      await recordSkippedRun(
-        ctx.store,
-        { job, platform, accountId, slot, trigger: req.trigger },
-        reason,
-        kind,
-        cost,
-      )
-      add(summary, { status: 'skipped', rowsWritten: 0, costUsd: 0, problem })
-    }
-    // Platforms that cannot run at all (X without a token) give one skipped record each.
-    const unavailable = new Map<Platform, string>()
-    for (const a of accounts) {
-      const availability = ctx.adapters[a.platform].available()
-      if (!availability.ok) unavailable.set(a.platform, availability.reason)
-    }
-    for (const [platform, reason] of unavailable)
-      await skip(platform, null, reason, 'config', `${platform}: ${reason}`)
-
-    const ready = accounts.filter((a) => !unavailable.has(a.platform))
-    const plans =
-      job === 'posts'
-        ? await getPostsPlans(
-            ctx.store,
-            ready,
-            ctx.config.refresh,
-            ctx.config.backfillDays,
-            ctx.now(),
-          )
-        : undefined
-    const runs: Omit<AccountRun, 'runId'>[] = []
-    for (const account of ready) {
-      if (!account.platformId) {
-        const reason = `${account.handle} was added without checking it on ${account.platform}; remove it and add it again now that the API is configured`
-        await skip(account.platform, account.id, reason, 'config', reason)
-        continue
+  // Both jobs of 'all' run at the same time; the per-host gates share the hosts between them.
+  await Promise.all(
+    jobs.map(async (job) => {
+      const skip = async (
+        platform: Platform,
+        accountId: number | null,
+        reason: string,
+        kind: string,
+        problem: string,
+        cost = 0,
+      ) => {
+        await recordSkippedRun(
+          ctx.store,
+          { job, platform, accountId, slot, trigger: req.trigger },
+          reason,
+          kind,
+          cost,
+        )
+        add(summary, { status: 'skipped', rowsWritten: 0, costUsd: 0, problem })
       }
-      const plan: PostsPlan | undefined = plans?.get(account.id)
-      runs.push({ job, account: { ...account, platformId: account.platformId }, slot, plan })
-    }
+      // Platforms that cannot run at all (X without a token) give one skipped record each.
+      const unavailable = new Map<Platform, string>()
+      for (const a of accounts) {
+        const availability = ctx.adapters[a.platform].available()
+        if (!availability.ok) unavailable.set(a.platform, availability.reason)
+      }
+      for (const [platform, reason] of unavailable)
+        await skip(platform, null, reason, 'config', `${platform}: ${reason}`)
 
-    const runIds = await ctx.store.write((tx) =>
-      openRuns(
-        tx,
-        runs.map((r) => ({
-          job,
-          platform: r.account.platform,
-          accountId: r.account.id,
-          slot,
-          trigger: req.trigger,
-        })),
-      ),
-    )
-    await forEachLimited(interleaveByHost(runs), ctx.config.accountConcurrency, async (run) => {
-      add(summary, await runAccount(ctx, writer, { ...run, runId: runIds.get(run.account.id)! }))
-    })
-  }
+      const ready = accounts.filter((a) => !unavailable.has(a.platform))
+      const plans =
+        job === 'posts'
+          ? await getPostsPlans(
+              ctx.store,
+              ready,
+              ctx.config.refresh,
+              ctx.config.backfillDays,
+              ctx.now(),
+            )
+          : undefined
+      const runs: Omit<AccountRun, 'runId'>[] = []
+      for (const account of ready) {
+        if (!account.platformId) {
+          const reason = `${account.handle} was added without checking it on ${account.platform}; remove it and add it again now that the API is configured`
+          await skip(account.platform, account.id, reason, 'config', reason)
+          continue
+        }
+        const plan: PostsPlan | undefined = plans?.get(account.id)
+        runs.push({ job, account: { ...account, platformId: account.platformId }, slot, plan })
+      }
+
+      const runIds = await ctx.store.write((tx) =>
+        openRuns(
+          tx,
+          runs.map((r) => ({
+            job,
+            platform: r.account.platform,
+            accountId: r.account.id,
+            slot,
+            trigger: req.trigger,
+          })),
+        ),
+      )
+      const commits: Promise<void>[] = []
+      await forEachLimited(interleaveByHost(runs), ctx.config.accountConcurrency, async (run) => {
+        const { result, record } = await runAccount(ctx, {
+          ...run,
+          runId: runIds.get(run.account.id)!,
+        })
+        // The next account starts at once; the commit joins the next group commit.
+        commits.push(
+          writer.add(record).then(
+            async () => {
+              add(summary, result)
+              await noteRename(ctx, run.account, record.profile?.handle)
+            },
+            (err: unknown) => {
+              const reason = err instanceof Error ? err.message : String(err)
+              add(summary, {
+                status: 'error',
+                rowsWritten: 0,
+                costUsd: result.costUsd,
+                problem: `${run.account.handle}: could not be saved (${reason})`,
+              })
+            },
+          ),
+        )
+      })
+      await Promise.all(commits)
+    }),
+  )
   return summary
+}
+
+/** Records a handle change seen on the platform (Bluesky handles change; the DID stays). */
+async function noteRename(
+  ctx: CollectContext,
+  account: ActiveAccount,
+  handle: string | undefined,
+): Promise<void> {
+  if (!handle || handle === account.handle) return
+  await renameAccount(ctx.store, account.id, handle, handle.replace(/^@/, '').toLowerCase())
+  ctx.log(`${account.handle} is now ${handle} on ${account.platform}`)
 }
 
 function add(summary: CollectSummary, r: AccountRunResult): void {

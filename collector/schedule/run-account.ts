@@ -1,13 +1,12 @@
 /**
  * One account-run: a profile read or a posts read of one account, whose run record the job has
- * already opened. Makes the requests under per-run accounting and hands the figures and the closed
- * run record to the group writer, which commits them together: a failure records the error and
- * no figures (a gap, never a zero).
+ * already opened. Makes the requests under per-run accounting and returns what to save: the
+ * figures and the closed run record, which the job's group writer commits together. A failure
+ * gives an error record and no figures: a gap, never a zero. The caller does not wait for the
+ * commit before starting the next account.
  */
-import { renameAccount } from '../store/writes/save-account.ts'
 import type { RunResult } from '../store/writes/save-run-results.ts'
 import type { ActiveAccount } from '../store/queries/get-active-accounts.ts'
-import type { GroupWriter } from '../store/group-writer.ts'
 import { newRunStats, withRunStats } from '../net/run-stats.ts'
 import { redact } from '../net/redact.ts'
 import { isPlatformError } from '../platforms/errors.ts'
@@ -28,40 +27,26 @@ export interface AccountRun {
 
 export async function runAccount(
   ctx: CollectContext,
-  writer: GroupWriter<RunResult>,
   run: AccountRun,
-): Promise<AccountRunResult> {
+): Promise<{ result: AccountRunResult; record: RunResult }> {
   const { account, job } = run
   const adapter = ctx.adapters[account.platform]
   const ref: AccountRef = account
   const stats = newRunStats()
-  const startedAt = new Date()
-  const base = { runId: run.runId, accountId: account.id, slot: run.slot, startedAt }
+  const base = { runId: run.runId, accountId: account.id, slot: run.slot, startedAt: new Date() }
 
   // X is paid per read: the run's upper-bound cost is reserved against the monthly budget first.
   const estimate = adapter.estimateCost(job, run.plan)
   if (estimate > 0) {
     const reservation = await ctx.xBudget.reserve(estimate, ctx.now())
     if (!reservation.ok) {
-      const detail = `estimated cost $${estimate.toFixed(3)}`
-      await writer.add({
-        ...base,
-        collectedAt: ctx.now(),
-        outcome: {
-          status: 'skipped',
-          stats,
-          rowsWritten: 0,
-          costUsd: 0,
-          error: reservation.reason,
-          errorKind: 'budget',
-          detail,
-        },
-      })
+      const outcome = {
+        status: 'skipped' as const, stats, rowsWritten: 0, costUsd: 0,
+        error: reservation.reason, errorKind: 'budget', detail: `estimated cost $${estimate.toFixed(3)}`,
+      }
       return {
-        status: 'skipped',
-        rowsWritten: 0,
-        costUsd: 0,
-        problem: `${account.handle}: ${reservation.reason}`,
+        result: { status: 'skipped', rowsWritten: 0, costUsd: 0, problem: `${account.handle}: ${reservation.reason}` },
+        record: { ...base, collectedAt: ctx.now(), outcome },
       }
     }
   }
@@ -74,37 +59,20 @@ export async function runAccount(
     )
     costUsd = adapter.costOf?.(stats) ?? 0
     const rowsWritten = (fetched.profile ? 1 : 0) + 2 * (fetched.posts?.length ?? 0)
-    await writer.add({
-      ...base,
-      ...fetched,
-      collectedAt: ctx.now(),
-      outcome: { status: 'ok', stats, rowsWritten, costUsd },
-    })
-    const handle = fetched.profile?.handle
-    if (handle && handle !== account.handle) {
-      await renameAccount(ctx.store, account.id, handle, handle.replace(/^@/, '').toLowerCase())
-      ctx.log(`${account.handle} is now ${handle} on ${account.platform}`)
+    return {
+      result: { status: 'ok', rowsWritten, costUsd },
+      record: { ...base, ...fetched, collectedAt: ctx.now(), outcome: { status: 'ok', stats, rowsWritten, costUsd } },
     }
-    return { status: 'ok', rowsWritten, costUsd }
   } catch (err) {
     costUsd = adapter.costOf?.(stats) ?? 0
     const message = redact(
-      isPlatformError(err)
-        ? err.message
-        : `Unexpected error: ${err instanceof Error ? err.message : String(err)}`,
+      isPlatformError(err) ? err.message : `Unexpected error: ${err instanceof Error ? err.message : String(err)}`,
     )
     const errorKind = isPlatformError(err) ? err.kind : 'unexpected'
-    await writer.add({
-      ...base,
-      collectedAt: ctx.now(),
-      outcome: { status: 'error', stats, rowsWritten: 0, costUsd, error: message, errorKind },
-    })
     ctx.log(`${job} ${account.platform} ${account.handle}: ${message}`)
     return {
-      status: 'error',
-      rowsWritten: 0,
-      costUsd,
-      problem: `${account.handle} (${account.platform}): ${message}`,
+      result: { status: 'error', rowsWritten: 0, costUsd, problem: `${account.handle} (${account.platform}): ${message}` },
+      record: { ...base, collectedAt: ctx.now(), outcome: { status: 'error', stats, rowsWritten: 0, costUsd, error: message, errorKind } },
     }
   } finally {
     if (estimate > 0) ctx.xBudget.settle(estimate, costUsd)

@@ -22,7 +22,7 @@ export class GroupWriter<T> {
   private queued = false
 
   /** lingerMs: how long the first waiting item waits for company before its commit starts. */
-  constructor(store: Store, save: (tx: Tx, items: readonly T[]) => Promise<void>, lingerMs = 25) {
+  constructor(store: Store, save: (tx: Tx, items: readonly T[]) => Promise<void>, lingerMs = 50) {
     this.store = store
     this.save = save
     this.lingerMs = lingerMs

@@ -91,10 +91,12 @@ const ACCOUNTS = PER_PLATFORM.reduce((a, b) => a + b, 0)
 if (all.length !== ACCOUNTS) throw new Error(`expected ${ACCOUNTS} accounts, seeded ${all.length}`)
 child.send({ type: 'reset' })
 const fakeCpuBefore = (await ask('stats')).cpuMs
+const profiler = process.env.BENCH_PROFILE ? await startProfiler() : undefined
 const cpuBefore = process.cpuUsage()
 const started = performance.now()
 const summary = await collect(rt.collectContext, { job: 'all', trigger: 'command' })
 const wallS = (performance.now() - started) / 1000
+if (profiler) await profiler.stop()
 const { stats, cpuMs: fakeCpuAfter } = await ask('stats')
 const cpu = process.cpuUsage(cpuBefore)
 const collectorCpuS = (cpu.user + cpu.system) / 1e6
@@ -152,3 +154,25 @@ await rt.close()
 remove()
 child.send({ type: 'stop' })
 if (summary.errors > 0 || violations > 0) process.exitCode = 1
+
+/** BENCH_PROFILE=1: where the collector's main thread spends its time during the collection. */
+async function startProfiler() {
+  const { Session } = await import('node:inspector/promises')
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.start')
+  return {
+    stop: async () => {
+      const { profile } = await session.post('Profiler.stop')
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+      const self = new Map<string, number>()
+      profile.samples!.forEach((id, i) => {
+        const frame = byId.get(id)!.callFrame
+        const where = frame.url.includes('node_modules/') ? frame.url.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1') : frame.url.replace(/.*\/work\/main\//, '') || frame.functionName
+        self.set(where, (self.get(where) ?? 0) + profile.timeDeltas![i]! / 1000)
+      })
+      for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${v.toFixed(0).padStart(6)} ms  ${k}`)
+    },
+  }
+}

@@ -28,23 +28,24 @@ export async function insertRun(tx: Tx, run: RunStart, status: 'running' | 'ok')
   return row.id
 }
 
-/** Opens the run records of a job's accounts in one statement; returns run id by account id. */
+/**
+ * Opens the run records of a job's accounts at once: ids are drawn from the sequence in one query
+ * and the rows appended in bulk. Returns run id by account id.
+ */
 export async function openRuns(tx: Tx, runs: readonly RunStart[]): Promise<Map<number, number>> {
   const ids = new Map<number, number>()
-  for (let i = 0; i < runs.length; i += 500) {
-    const v = valuesClause(
-      runs
-        .slice(i, i + 500)
-        .map((r): SqlValue[] => [r.job, r.platform, r.accountId, r.slot.toISOString(), r.trigger]),
-    )
-    const rows = await tx.all<{ id: number; accountId: number }>(
-      `INSERT INTO collection_runs (job, platform, account_id, slot, trigger, status, started_at)
-       SELECT col0, col1, col2, col3::TIMESTAMPTZ, col4, 'running', now() FROM (VALUES ${v.sql})
-       RETURNING id, account_id`,
-      v.params,
-    )
-    for (const r of rows) ids.set(r.accountId, r.id)
-  }
+  if (runs.length === 0) return ids
+  const drawn = await tx.all<{ id: number }>(`SELECT nextval('run_id_seq') AS id FROM range(?)`, [runs.length])
+  const now = new Date()
+  await tx.append(
+    'collection_runs',
+    ['int', 'text', 'text', 'int', 'timestamp', 'text', 'text', 'timestamp', 'timestamp', 'int', 'int', 'int', 'int', 'int', 'double', 'text', 'text', 'text'],
+    runs.map((r, i): SqlValue[] => {
+      const id = drawn[i]!.id
+      if (r.accountId !== null) ids.set(r.accountId, id)
+      return [id, r.job, r.platform, r.accountId, r.slot, r.trigger, 'running', now, null, 0, 0, 0, 0, 0, 0, null, null, null]
+    }),
+  )
   return ids
 }
 
