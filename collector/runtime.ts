@@ -32,7 +32,7 @@ export async function openRuntime(
   const config = loadConfig(env)
   registerSecret(config.adminToken)
   const adapters = opts.adapters ?? createAdapters(env)
-  const store = await Store.open(config.dbPath)
+  const store = await Store.open(config.dbPath, { threads: config.duckdbThreads })
   const log =
     opts.log ?? ((line: string) => console.log(`${new Date().toISOString()} ${redact(line)}`))
   const interrupted = await markInterruptedRuns(store)

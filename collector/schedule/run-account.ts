@@ -41,11 +41,21 @@ export async function runAccount(
     const reservation = await ctx.xBudget.reserve(estimate, ctx.now())
     if (!reservation.ok) {
       const outcome = {
-        status: 'skipped' as const, stats, rowsWritten: 0, costUsd: 0,
-        error: reservation.reason, errorKind: 'budget', detail: `estimated cost $${estimate.toFixed(3)}`,
+        status: 'skipped' as const,
+        stats,
+        rowsWritten: 0,
+        costUsd: 0,
+        error: reservation.reason,
+        errorKind: 'budget',
+        detail: `estimated cost $${estimate.toFixed(3)}`,
       }
       return {
-        result: { status: 'skipped', rowsWritten: 0, costUsd: 0, problem: `${account.handle}: ${reservation.reason}` },
+        result: {
+          status: 'skipped',
+          rowsWritten: 0,
+          costUsd: 0,
+          problem: `${account.handle}: ${reservation.reason}`,
+        },
         record: { ...base, collectedAt: ctx.now(), outcome },
       }
     }
@@ -61,18 +71,34 @@ export async function runAccount(
     const rowsWritten = (fetched.profile ? 1 : 0) + 2 * (fetched.posts?.length ?? 0)
     return {
       result: { status: 'ok', rowsWritten, costUsd },
-      record: { ...base, ...fetched, collectedAt: ctx.now(), outcome: { status: 'ok', stats, rowsWritten, costUsd } },
+      record: {
+        ...base,
+        ...fetched,
+        collectedAt: ctx.now(),
+        outcome: { status: 'ok', stats, rowsWritten, costUsd },
+      },
     }
   } catch (err) {
     costUsd = adapter.costOf?.(stats) ?? 0
     const message = redact(
-      isPlatformError(err) ? err.message : `Unexpected error: ${err instanceof Error ? err.message : String(err)}`,
+      isPlatformError(err)
+        ? err.message
+        : `Unexpected error: ${err instanceof Error ? err.message : String(err)}`,
     )
     const errorKind = isPlatformError(err) ? err.kind : 'unexpected'
     ctx.log(`${job} ${account.platform} ${account.handle}: ${message}`)
     return {
-      result: { status: 'error', rowsWritten: 0, costUsd, problem: `${account.handle} (${account.platform}): ${message}` },
-      record: { ...base, collectedAt: ctx.now(), outcome: { status: 'error', stats, rowsWritten: 0, costUsd, error: message, errorKind } },
+      result: {
+        status: 'error',
+        rowsWritten: 0,
+        costUsd,
+        problem: `${account.handle} (${account.platform}): ${message}`,
+      },
+      record: {
+        ...base,
+        collectedAt: ctx.now(),
+        outcome: { status: 'error', stats, rowsWritten: 0, costUsd, error: message, errorKind },
+      },
     }
   } finally {
     if (estimate > 0) ctx.xBudget.settle(estimate, costUsd)

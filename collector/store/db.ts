@@ -4,7 +4,12 @@
  */
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { DuckDBInstance, timestampTZValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api'
+import {
+  DuckDBInstance,
+  timestampTZValue,
+  type DuckDBConnection,
+  type DuckDBValue,
+} from '@duckdb/node-api'
 import { runMigrations } from './migrate.ts'
 
 export type SqlValue = string | number | boolean | null | Date
@@ -18,7 +23,11 @@ export interface Tx {
   run(sql: string, params?: readonly SqlValue[]): Promise<void>
   all<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>
   /** Bulk-appends rows to a table with DuckDB's appender (no SQL per row), in this transaction. */
-  append(table: string, kinds: readonly AppendKind[], rows: readonly (readonly SqlValue[])[]): Promise<void>
+  append(
+    table: string,
+    kinds: readonly AppendKind[],
+    rows: readonly (readonly SqlValue[])[],
+  ): Promise<void>
 }
 
 export class Store {
@@ -41,11 +50,14 @@ export class Store {
   }
 
   /** Opens (creating if needed) the database, runs pending migrations, then checkpoints. */
-  static async open(path: string): Promise<Store> {
+  static async open(path: string, opts: { threads?: number } = {}): Promise<Store> {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
     let instance: DuckDBInstance
     try {
-      instance = await DuckDBInstance.create(path)
+      instance = await DuckDBInstance.create(
+        path,
+        opts.threads ? { threads: String(opts.threads) } : {},
+      )
     } catch (err) {
       throw explainOpenError(path, err)
     }

@@ -138,6 +138,7 @@ console.log(
 console.log(
   `CPU:                 collector ${collectorCpuS.toFixed(2)} s, fake servers ${fakeCpuS.toFixed(2)} s (2 cores shared)`,
 )
+if (globalThis.gc) globalThis.gc()
 console.log('memory at end:', JSON.stringify(process.memoryUsage()))
 console.log(`peak RSS:            ${peakRssMb} MB (target < 300)`)
 console.log(
@@ -169,10 +170,13 @@ async function startProfiler() {
       const self = new Map<string, number>()
       profile.samples!.forEach((id, i) => {
         const frame = byId.get(id)!.callFrame
-        const where = frame.url.includes('node_modules/') ? frame.url.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1') : frame.url.replace(/.*\/work\/main\//, '') || frame.functionName
+        const where = frame.url.includes('node_modules/')
+          ? frame.url.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1')
+          : frame.url.replace(/.*\/work\/main\//, '') || frame.functionName
         self.set(where, (self.get(where) ?? 0) + profile.timeDeltas![i]! / 1000)
       })
-      for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${v.toFixed(0).padStart(6)} ms  ${k}`)
+      for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15))
+        console.log(`  ${v.toFixed(0).padStart(6)} ms  ${k}`)
     },
   }
 }

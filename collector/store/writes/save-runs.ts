@@ -35,15 +35,55 @@ export async function insertRun(tx: Tx, run: RunStart, status: 'running' | 'ok')
 export async function openRuns(tx: Tx, runs: readonly RunStart[]): Promise<Map<number, number>> {
   const ids = new Map<number, number>()
   if (runs.length === 0) return ids
-  const drawn = await tx.all<{ id: number }>(`SELECT nextval('run_id_seq') AS id FROM range(?)`, [runs.length])
+  const drawn = await tx.all<{ id: number }>(`SELECT nextval('run_id_seq') AS id FROM range(?)`, [
+    runs.length,
+  ])
   const now = new Date()
   await tx.append(
     'collection_runs',
-    ['int', 'text', 'text', 'int', 'timestamp', 'text', 'text', 'timestamp', 'timestamp', 'int', 'int', 'int', 'int', 'int', 'double', 'text', 'text', 'text'],
+    [
+      'int',
+      'text',
+      'text',
+      'int',
+      'timestamp',
+      'text',
+      'text',
+      'timestamp',
+      'timestamp',
+      'int',
+      'int',
+      'int',
+      'int',
+      'int',
+      'double',
+      'text',
+      'text',
+      'text',
+    ],
     runs.map((r, i): SqlValue[] => {
       const id = drawn[i]!.id
       if (r.accountId !== null) ids.set(r.accountId, id)
-      return [id, r.job, r.platform, r.accountId, r.slot, r.trigger, 'running', now, null, 0, 0, 0, 0, 0, 0, null, null, null]
+      return [
+        id,
+        r.job,
+        r.platform,
+        r.accountId,
+        r.slot,
+        r.trigger,
+        'running',
+        now,
+        null,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        null,
+        null,
+        null,
+      ]
     }),
   )
   return ids
@@ -65,14 +105,40 @@ export function closeRun(tx: Tx, id: number, outcome: RunOutcome): Promise<void>
 }
 
 /** Closes many runs in one statement. `startedAt` replaces the time the record was opened. */
-export async function closeRuns(tx: Tx, runs: readonly { id: number; outcome: RunOutcome; startedAt?: Date }[]): Promise<void> {
+export async function closeRuns(
+  tx: Tx,
+  runs: readonly { id: number; outcome: RunOutcome; startedAt?: Date }[],
+): Promise<void> {
   if (runs.length === 0) return
   await tx.append(
     'staging_run_closes',
-    ['int', 'text', 'timestamp', 'int', 'int', 'int', 'int', 'int', 'double', 'text', 'text', 'text'],
+    [
+      'int',
+      'text',
+      'timestamp',
+      'int',
+      'int',
+      'int',
+      'int',
+      'int',
+      'double',
+      'text',
+      'text',
+      'text',
+    ],
     runs.map(({ id, outcome: o, startedAt }): SqlValue[] => [
-      id, o.status, startedAt ?? null, o.stats.requests, o.stats.retries, o.stats.rateLimitWaits,
-      o.stats.rateLimitWaitMs, o.rowsWritten, o.costUsd, o.error ?? null, o.errorKind ?? null, o.detail ?? null,
+      id,
+      o.status,
+      startedAt ?? null,
+      o.stats.requests,
+      o.stats.retries,
+      o.stats.rateLimitWaits,
+      o.stats.rateLimitWaitMs,
+      o.rowsWritten,
+      o.costUsd,
+      o.error ?? null,
+      o.errorKind ?? null,
+      o.detail ?? null,
     ]),
   )
   await tx.run(

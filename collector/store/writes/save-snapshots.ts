@@ -26,7 +26,16 @@ export interface PostRow {
   runId: number | null
 }
 
-const PROFILE_KINDS: AppendKind[] = ['int', 'timestamp', 'text', 'int', 'int', 'int', 'timestamp', 'int']
+const PROFILE_KINDS: AppendKind[] = [
+  'int',
+  'timestamp',
+  'text',
+  'int',
+  'int',
+  'int',
+  'timestamp',
+  'int',
+]
 
 export async function upsertProfileSnapshots(tx: Tx, rows: readonly ProfileRow[]): Promise<number> {
   const unique = dedupe(rows, (r) => `${r.accountId}|${r.slot.getTime()}|${r.source}`)
@@ -35,7 +44,14 @@ export async function upsertProfileSnapshots(tx: Tx, rows: readonly ProfileRow[]
     'staging_profile_snapshots',
     PROFILE_KINDS,
     unique.map((s): SqlValue[] => [
-      s.accountId, s.slot, s.source, s.counts.followers, s.counts.following, s.counts.postsCount, s.collectedAt, s.runId,
+      s.accountId,
+      s.slot,
+      s.source,
+      s.counts.followers,
+      s.counts.following,
+      s.counts.postsCount,
+      s.collectedAt,
+      s.runId,
     ]),
   )
   await tx.run(
@@ -54,8 +70,25 @@ export function upsertProfileSnapshot(tx: Tx, row: ProfileRow): Promise<number> 
 }
 
 const POST_KINDS: AppendKind[] = [
-  'int', 'text', 'text', 'timestamp', 'text', 'text', 'text', 'bool', 'text', 'timestamp',
-  'int', 'int', 'int', 'int', 'int', 'int', 'int', 'timestamp', 'int',
+  'int',
+  'text',
+  'text',
+  'timestamp',
+  'text',
+  'text',
+  'text',
+  'bool',
+  'text',
+  'timestamp',
+  'int',
+  'int',
+  'int',
+  'int',
+  'int',
+  'int',
+  'int',
+  'timestamp',
+  'int',
 ]
 
 /** Posts, and one metric snapshot per post at its row's slot. Returns rows written. */
@@ -66,10 +99,25 @@ export async function upsertPostRows(tx: Tx, rows: readonly PostRow[]): Promise<
     'staging_post_rows',
     POST_KINDS,
     unique.map(({ accountId, post: p, slot, source, collectedAt, runId }): SqlValue[] => [
-      accountId, p.postId, p.url, p.createdAt, p.kind, p.text, p.lang, p.hasMedia, source, slot,
+      accountId,
+      p.postId,
+      p.url,
+      p.createdAt,
+      p.kind,
+      p.text,
+      p.lang,
+      p.hasMedia,
+      source,
+      slot,
       Math.max(0, Math.round((slot.getTime() - p.createdAt.getTime()) / 1000)),
-      p.counts.likes, p.counts.reposts, p.counts.replies, p.counts.quotes, p.counts.bookmarks, p.counts.impressions,
-      collectedAt, runId,
+      p.counts.likes,
+      p.counts.reposts,
+      p.counts.replies,
+      p.counts.quotes,
+      p.counts.bookmarks,
+      p.counts.impressions,
+      collectedAt,
+      runId,
     ]),
   )
   await tx.run(
@@ -99,7 +147,10 @@ export function upsertPostsWithMetrics(
   posts: readonly CollectedPost[],
   meta: { slot: Date; source: Source; collectedAt: Date; runId: number | null },
 ): Promise<number> {
-  return upsertPostRows(tx, posts.map((post) => ({ accountId, post, ...meta })))
+  return upsertPostRows(
+    tx,
+    posts.map((post) => ({ accountId, post, ...meta })),
+  )
 }
 
 /** Keeps the last row per key: DuckDB refuses an upsert that hits the same key twice. */
