@@ -4,7 +4,7 @@
  * 'interrupted'. Skipped runs (budget, overlap, unavailable) are recorded too.
  */
 import type { Platform } from '@crossreach/shared/platforms'
-import { valuesClause, type SqlValue, type Store, type Tx } from '../db.ts'
+import type { SqlValue, Store, Tx } from '../db.ts'
 import type { RunStats } from '../../net/run-stats.ts'
 
 export type Job = 'profiles' | 'posts' | 'import' | 'manual'
