@@ -7,6 +7,7 @@
  */
 import { gateOptionsFromEnv } from '../../net/gate-config.ts'
 import type { GateOptions } from '../../net/host-gate.ts'
+import { registerSecret } from '../../net/redact.ts'
 
 export const MASTODON_ENV_PREFIX = 'CROSSREACH_MASTODON'
 
@@ -94,6 +95,7 @@ function parseTokens(raw: string | undefined): Map<string, string> {
   const tokens = new Map<string, string>()
   for (const [host, token] of entries(raw, `${MASTODON_ENV_PREFIX}_TOKENS`, false)) {
     tokens.set(host, token)
+    registerSecret(token)
   }
   return tokens
 }
