@@ -111,10 +111,7 @@ const rows = await rt.store.one<{ snapshots: number; metrics: number }>(
 const peakRssMb = Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10
 
 console.log(
-  `accounts:            ${ACCOUNTS} (${PER_PLATFORM.join(' Bluesky / ')} Mastodon / X)`.replace(
-    ' Bluesky / ',
-    ' Bluesky / ',
-  ),
+  `accounts:            ${ACCOUNTS} (${PER_PLATFORM[0]} Bluesky, ${PER_PLATFORM[1]} Mastodon, ${PER_PLATFORM[2]} X)`,
 )
 console.log(
   `runs:                ${summary.runs} (${summary.ok} ok, ${summary.errors} failed, ${summary.skipped} skipped)`,
