@@ -18,6 +18,15 @@ export type Row = Record<string, unknown>
 /** Column kinds the appender writes; rows give values in the table's column order. */
 export type AppendKind = 'int' | 'double' | 'text' | 'bool' | 'timestamp'
 
+/** Column kinds written as one line: appendKinds('int text timestamp'). */
+export function appendKinds(spec: string): AppendKind[] {
+  return spec.split(/\s+/).map((kind) => {
+    if (!['int', 'double', 'text', 'bool', 'timestamp'].includes(kind))
+      throw new Error(`unknown column kind ${kind}`)
+    return kind as AppendKind
+  })
+}
+
 /** A connection inside a write transaction. */
 export interface Tx {
   run(sql: string, params?: readonly SqlValue[]): Promise<void>

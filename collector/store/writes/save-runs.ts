@@ -4,7 +4,7 @@
  * 'interrupted'. Skipped runs (budget, overlap, unavailable) are recorded too.
  */
 import type { Platform } from '@crossreach/shared/platforms'
-import type { SqlValue, Store, Tx } from '../db.ts'
+import { appendKinds, type SqlValue, type Store, type Tx } from '../db.ts'
 import type { RunStats } from '../../net/run-stats.ts'
 
 export type Job = 'profiles' | 'posts' | 'import' | 'manual'
@@ -41,26 +41,11 @@ export async function openRuns(tx: Tx, runs: readonly RunStart[]): Promise<Map<n
   const now = new Date()
   await tx.append(
     'collection_runs',
-    [
-      'int',
-      'text',
-      'text',
-      'int',
-      'timestamp',
-      'text',
-      'text',
-      'timestamp',
-      'timestamp',
-      'int',
-      'int',
-      'int',
-      'int',
-      'int',
-      'double',
-      'text',
-      'text',
-      'text',
-    ],
+    // id, job, platform, account_id, slot, trigger, status, started_at, finished_at, requests,
+    // retries, rate_limit_waits, rate_limit_wait_ms, rows_written, estimated_cost_usd, error, error_kind, detail
+    appendKinds(
+      'int text text int timestamp text text timestamp timestamp int int int int int double text text text',
+    ),
     runs.map((r, i): SqlValue[] => {
       const id = drawn[i]!.id
       if (r.accountId !== null) ids.set(r.accountId, id)
@@ -112,20 +97,7 @@ export async function closeRuns(
   if (runs.length === 0) return
   await tx.append(
     'staging_run_closes',
-    [
-      'int',
-      'text',
-      'timestamp',
-      'int',
-      'int',
-      'int',
-      'int',
-      'int',
-      'double',
-      'text',
-      'text',
-      'text',
-    ],
+    appendKinds('int text timestamp int int int int int double text text text'),
     runs.map(({ id, outcome: o, startedAt }): SqlValue[] => [
       id,
       o.status,

@@ -5,7 +5,7 @@
  * duplicates them. DuckDB's cost is per statement, not per row.
  */
 import type { Source } from '@crossreach/shared/platforms'
-import type { AppendKind, SqlValue, Tx } from '../db.ts'
+import { appendKinds, type SqlValue, type Tx } from '../db.ts'
 import type { CollectedPost, ProfileCounts } from '../../platforms/types.ts'
 
 export interface ProfileRow {
@@ -26,16 +26,7 @@ export interface PostRow {
   runId: number | null
 }
 
-const PROFILE_KINDS: AppendKind[] = [
-  'int',
-  'timestamp',
-  'text',
-  'int',
-  'int',
-  'int',
-  'timestamp',
-  'int',
-]
+const PROFILE_KINDS = appendKinds('int timestamp text int int int timestamp int')
 
 export async function upsertProfileSnapshots(tx: Tx, rows: readonly ProfileRow[]): Promise<number> {
   const unique = dedupe(rows, (r) => `${r.accountId}|${r.slot.getTime()}|${r.source}`)
@@ -69,27 +60,9 @@ export function upsertProfileSnapshot(tx: Tx, row: ProfileRow): Promise<number> 
   return upsertProfileSnapshots(tx, [row])
 }
 
-const POST_KINDS: AppendKind[] = [
-  'int',
-  'text',
-  'text',
-  'timestamp',
-  'text',
-  'text',
-  'text',
-  'bool',
-  'text',
-  'timestamp',
-  'int',
-  'int',
-  'int',
-  'int',
-  'int',
-  'int',
-  'int',
-  'timestamp',
-  'int',
-]
+const POST_KINDS = appendKinds(
+  'int text text timestamp text text text bool text timestamp int int int int int int int timestamp int',
+)
 
 /** Posts, and one metric snapshot per post at its row's slot. Returns rows written. */
 export async function upsertPostRows(tx: Tx, rows: readonly PostRow[]): Promise<number> {
