@@ -10,6 +10,7 @@ import { insertRun, closeRun } from '../store/writes/save-runs.ts'
 import { upsertProfileSnapshot } from '../store/writes/save-snapshots.ts'
 import { newRunStats } from '../net/run-stats.ts'
 import { ActionError } from './action-error.ts'
+import { requireActiveAccount } from './require-active-account.ts'
 import { rebuildXFollowerSeries } from './rebuild-x-follower-series.ts'
 
 export async function enterManualFollowers(
@@ -17,15 +18,7 @@ export async function enterManualFollowers(
   body: ManualFollowersBody,
   trigger: 'command' | 'api',
 ): Promise<{ accountId: number; date: string; followers: number; reconstructedDays: number }> {
-  const account = await store.one<{ id: number; platform: 'x' | 'bluesky' | 'mastodon' }>(
-    'SELECT id, platform FROM accounts WHERE id = ? AND removed_at IS NULL',
-    [body.accountId],
-  )
-  if (!account)
-    throw new ActionError(
-      'not_found',
-      `No active account with id ${body.accountId}; see the account list for ids.`,
-    )
+  const account = await requireActiveAccount(store, body.accountId)
   const slot = endOfDay(body.date)
   if (slot.getTime() - Date.now() > 86_400_000) {
     throw new ActionError(

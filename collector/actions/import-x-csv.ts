@@ -14,6 +14,7 @@ import { newRunStats } from '../net/run-stats.ts'
 import type { XCsvDay, XCsvPost } from '../platforms/x/csv-parse.ts'
 import type { CollectedPost } from '../platforms/types.ts'
 import { ActionError } from './action-error.ts'
+import { requireActiveAccount } from './require-active-account.ts'
 import { rebuildXFollowerSeries } from './rebuild-x-follower-series.ts'
 
 export interface ImportRequest {
@@ -27,15 +28,7 @@ export async function importXCsv(
   req: ImportRequest,
   trigger: 'command' | 'api',
 ): Promise<ImportSummary> {
-  const account = await store.one<{ id: number; platform: string; handle: string }>(
-    'SELECT id, platform, handle FROM accounts WHERE id = ? AND removed_at IS NULL',
-    [req.accountId],
-  )
-  if (!account)
-    throw new ActionError(
-      'not_found',
-      `No active account with id ${req.accountId}; see the account list for ids.`,
-    )
+  const account = await requireActiveAccount(store, req.accountId)
   if (account.platform !== 'x') {
     throw new ActionError(
       'invalid_input',
