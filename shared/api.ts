@@ -6,6 +6,9 @@
 import { z } from 'zod'
 import type { SOURCES } from './platforms.ts'
 import { PLATFORMS } from './platforms.ts'
+import { isPlatform, type POST_KINDS, type PostMetric } from './platforms.ts'
+import type { CombinedMetricKey, MetricKey } from './metrics.ts'
+import { GRAINS, parseIsoDate, type DateRange, type Grain } from './periods.ts'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
 
@@ -114,4 +117,211 @@ export interface HealthBody {
   lastRuns: { platform: string; job: string; status: string; finishedAt: string | null }[]
   staleAccounts: { id: number; platform: string; handle: string; lastOkAt: string | null }[]
   xSpend: { monthToDateUsd: number; monthlyBudgetUsd: number }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures: /api/figures, /api/figures/accounts, /api/posts. Dates are UTC calendar dates
+// (see periods.ts); metric definitions live in metrics.ts.
+
+const calendarDate = z
+  .string()
+  .refine((v) => parseIsoDate(v) !== null, 'must be a calendar date as YYYY-MM-DD')
+
+const platformList = z.string().transform((value, ctx) => {
+  const parts = value
+    .split(',')
+    .map((p) => p.trim().toLowerCase())
+    .filter((p) => p !== '')
+  const unknown = parts.filter((p) => !isPlatform(p))
+  if (parts.length === 0 || unknown.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be a comma-separated list of ${PLATFORMS.join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''}`,
+    })
+    return z.NEVER
+  }
+  return PLATFORMS.filter((p) => parts.includes(p))
+})
+
+/** Whose accounts: the team's own organisations, peers, all, or one organisation by id. */
+export type OrganisationFilter = 'own' | 'peer' | 'all' | number
+
+const organisationFilter = z
+  .string()
+  .regex(/^(own|peer|all|[1-9]\d{0,9})$/, 'must be own, peer, all or an organisation id')
+  .transform((v): OrganisationFilter =>
+    v === 'own' || v === 'peer' || v === 'all' ? v : Number(v),
+  )
+
+/**
+ * Which data: a date range (default: the last 90 days up to today), platforms (default: all),
+ * organisation (default: own, unless an account is given) and optionally one account.
+ */
+const selectionShape = {
+  from: calendarDate.optional(),
+  to: calendarDate.optional(),
+  platforms: platformList.optional(),
+  organisation: organisationFilter.optional(),
+  account: z.coerce
+    .number({ error: 'must be an account id' })
+    .int('must be an account id')
+    .positive('must be an account id')
+    .optional(),
+}
+
+/** A query object that refuses parameters it does not know, naming them and the known ones. */
+function strictQuery<Shape extends z.ZodRawShape>(shape: Shape) {
+  const known = Object.keys(shape).join(', ')
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `${issue.keys.join(', ')}: unknown parameter; use ${known}`
+        : undefined,
+  })
+}
+
+export const figuresQuery = strictQuery({
+  ...selectionShape,
+  grain: z.enum(GRAINS, { error: 'must be day, week or month' }).default('week'),
+})
+export type FiguresQuery = z.input<typeof figuresQuery>
+
+export const figuresAccountsQuery = strictQuery(selectionShape)
+export type FiguresAccountsQuery = z.input<typeof figuresAccountsQuery>
+
+export const POST_SORTS = ['interactionsAt7Days', 'interactions', 'createdAt'] as const
+export type PostSort = (typeof POST_SORTS)[number]
+
+export const postsQuery = strictQuery({
+  ...selectionShape,
+  sort: z
+    .enum(POST_SORTS, { error: 'must be interactionsAt7Days, interactions or createdAt' })
+    .default('interactionsAt7Days'),
+  order: z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).default('desc'),
+  limit: z.coerce
+    .number({ error: 'must be a number from 1 to 500' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(500, 'must be at most 500')
+    .default(50),
+  offset: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'cannot be negative')
+    .default(0),
+})
+export type PostsQuery = z.input<typeof postsQuery>
+
+/**
+ * One metric over the whole range, against the previous period of the same length.
+ * `change` = value − previous; `changePct` = change / |previous| × 100, rounded to 1 decimal,
+ * null when previous is 0 or null. `available: false`: the platform does not supply the metric
+ * (then every number is null).
+ */
+export interface MetricTotal {
+  value: number | null
+  previous: number | null
+  change: number | null
+  changePct: number | null
+  available: boolean
+}
+
+/** Posts that count towards interactionsAt7Days: per bucket, in the range, in the previous period. */
+export interface PostsMeasured {
+  series: number[]
+  value: number
+  previous: number
+}
+
+export interface FiguresPlatform {
+  platform: (typeof PLATFORMS)[number]
+  /** Accounts of the selection on this platform. */
+  accounts: number
+  /** One value per bucket, aligned with `buckets`; null is a gap or "not available", never 0. */
+  series: Record<MetricKey, (number | null)[]>
+  totals: Record<MetricKey, MetricTotal>
+  postsMeasured: PostsMeasured
+}
+
+export interface FiguresCombined {
+  series: Record<CombinedMetricKey, (number | null)[]>
+  totals: Record<CombinedMetricKey, MetricTotal>
+  postsMeasured: PostsMeasured
+}
+
+export interface FiguresBody {
+  range: DateRange
+  previousRange: DateRange
+  grain: Grain
+  /** First date of each bucket (YYYY-MM-DD). */
+  buckets: string[]
+  /** The selected platforms that have accounts in the selection. */
+  platforms: FiguresPlatform[]
+  combined: FiguresCombined
+}
+
+/** One account's figures over a range, for the Accounts page. */
+export interface AccountFigures {
+  id: number
+  platform: (typeof PLATFORMS)[number]
+  handle: string
+  displayName: string | null
+  profileUrl: string | null
+  organisation: string
+  organisationKind: 'own' | 'peer'
+  removedAt: string | null
+  /** The last follower count in the range, and when it was taken. */
+  followers: number | null
+  followersAt: string | null
+  /** followers minus the last count of the previous period; null if either is missing. */
+  netFollowerChange: number | null
+  /** Posts created in the range; null when nothing was collected for the account in the range. */
+  posts: number | null
+  interactions: number | null
+}
+
+export interface AccountFiguresBody {
+  range: DateRange
+  previousRange: DateRange
+  accounts: AccountFigures[]
+}
+
+/** One per-post count: null with available: true is "not reported this time", never 0. */
+export interface PostCount {
+  value: number | null
+  available: boolean
+}
+
+export interface PostFigures {
+  platform: (typeof PLATFORMS)[number]
+  accountId: number
+  handle: string
+  organisation: string
+  postId: string
+  /** Link to the original post. */
+  url: string | null
+  createdAt: string
+  kind: (typeof POST_KINDS)[number]
+  /** Plain text, never HTML. */
+  text: string
+  lang: string | null
+  hasMedia: boolean
+  /** Interactions at the latest count up to the end of the range, and when that count was taken. */
+  interactions: number | null
+  countedAt: string | null
+  counts: Record<PostMetric, PostCount>
+  /** Interactions at equal age (see metrics.ts), the age of that count in hours, or null. */
+  interactionsAt7Days: number | null
+  at7DaysAgeHours: number | null
+}
+
+export interface PostListBody {
+  range: DateRange
+  sort: PostSort
+  order: 'asc' | 'desc'
+  /** Posts in the selection and range, before limit and offset. */
+  total: number
+  limit: number
+  offset: number
+  posts: PostFigures[]
 }

@@ -9,9 +9,11 @@ import type { AppEnv, Services } from './app-env.ts'
 import { errorBody, errorResponse } from './errors.ts'
 import { accountsRoutes } from './routes/accounts.ts'
 import { collectRoutes } from './routes/collect.ts'
+import { figuresRoutes } from './routes/figures.ts'
 import { healthRoutes } from './routes/health.ts'
 import { importsRoutes } from './routes/imports.ts'
 import { manualRoutes } from './routes/manual.ts'
+import { postsRoutes } from './routes/posts.ts'
 import { runsRoutes } from './routes/runs.ts'
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024
@@ -41,6 +43,8 @@ export function createApp(services: Services) {
     .route('/api/imports', importsRoutes)
     .route('/api/manual-followers', manualRoutes)
     .route('/api/runs', runsRoutes)
+    .route('/api/figures', figuresRoutes)
+    .route('/api/posts', postsRoutes)
   app.notFound((c) => c.json(errorBody('not_found', `No such path: ${c.req.path}`), 404))
   app.onError((err, c) => errorResponse(c, err))
   return api

@@ -1,0 +1,148 @@
+/**
+ * The CTE chain behind the figures: one row per selected account and bucket (including the
+ * look-back bucket) with its last follower count, the one of the bucket before, whether the
+ * account was being tracked then, whether anything was collected for it in the bucket, and the
+ * sums over the posts created in the bucket. The queries in get-figures-*.ts aggregate it.
+ *
+ * Rules it encodes (see shared/metrics.ts):
+ * - A bucket holds the UTC dates time_bucket assigns it; dates before `from` fall in the look-back.
+ * - Followers: the last non-null count in the bucket (arg_max over slot, then source).
+ * - An account is "tracked" in a bucket from the bucket of its first count to the bucket of its
+ *   last one (open-ended while the account is active): a tracked account without a count in a
+ *   bucket is a gap, not a smaller total.
+ * - Posts: created in the range; each post's counts are its latest snapshot before the end of the
+ *   range; the equal-age count is the snapshot closest to the age, within the tolerance, of posts
+ *   old enough by the end of the range.
+ */
+import { EQUAL_AGE } from '@crossreach/shared/metrics'
+import { addDays } from '@crossreach/shared/periods'
+import type { BucketPlan } from '../../figures/bucket-plan.ts'
+import type { Selection } from '../../figures/selection.ts'
+import type { SqlValue } from '../db.ts'
+import { interactionsSql, sourceRankSql, utcDateSql } from './post-counts-sql.ts'
+import { selectedAccountsCte } from './selection-sql.ts'
+
+/** The bucket a date column falls in (needs `p` in the FROM clause). */
+function bucketOf(date: string): string {
+  return `CASE WHEN ${date} < p.from_d THEN p.lookback ELSE time_bucket(p.step, ${date}, p.origin)::DATE END`
+}
+
+/** True when bucket `b` lies within a span of dates (NULL span: never). */
+function inSpan(b: string, first: string, last: string): string {
+  return `coalesce(${bucketOf(first)} <= ${b} AND ${b} <= ${bucketOf(last)}, false)`
+}
+
+export function accountBucketsSql(
+  plan: BucketPlan,
+  selection: Omit<Selection, 'range'>,
+): { sql: string; params: SqlValue[] } {
+  const sel = selectedAccountsCte(selection)
+  const ageSeconds = EQUAL_AGE.days * 86_400
+  const toleranceSeconds = EQUAL_AGE.toleranceHours * 3_600
+  const params: SqlValue[] = [
+    plan.from,
+    plan.to,
+    plan.lookback,
+    plan.lastBucket,
+    plan.origin,
+    plan.unit,
+    plan.step,
+    plan.step,
+    `${addDays(plan.to, 1)}T00:00:00Z`,
+    ageSeconds,
+    toleranceSeconds,
+    ...sel.params,
+  ]
+  const sql = `WITH
+    p AS (
+      SELECT ?::DATE AS from_d, ?::DATE AS to_d, ?::DATE AS lookback, ?::DATE AS last_bucket,
+             ?::DATE AS origin,
+             CASE WHEN ?::VARCHAR = 'month' THEN to_months(?::INTEGER) ELSE to_days(?::INTEGER) END AS step,
+             ?::TIMESTAMPTZ AS cutoff,
+             ?::BIGINT AS age_s, ?::BIGINT AS tolerance_s
+    ),
+    ${sel.sql},
+    buckets AS (
+      SELECT unnest(generate_series(p.lookback::TIMESTAMP, p.last_bucket::TIMESTAMP, p.step))::DATE AS bucket
+      FROM p
+    ),
+    prof AS (
+      SELECT s.account_id, s.slot, s.source, s.followers, ${utcDateSql('s.slot')} AS d
+      FROM profile_snapshots s WHERE s.account_id IN (SELECT account_id FROM sel)
+    ),
+    fspan AS (
+      SELECT prof.account_id, min(prof.d) AS first_d,
+             CASE WHEN any_value(sel.removed_at) IS NULL THEN DATE '9999-12-31' ELSE max(prof.d) END AS last_d
+      FROM prof JOIN sel USING (account_id) WHERE prof.followers IS NOT NULL GROUP BY prof.account_id
+    ),
+    ospan AS (
+      SELECT x.account_id, ${utcDateSql('min(x.lo)')} AS first_d,
+             CASE WHEN any_value(sel.removed_at) IS NULL THEN DATE '9999-12-31' ELSE ${utcDateSql('max(x.hi)')} END AS last_d
+      FROM (
+        SELECT account_id, min(slot) AS lo, max(slot) AS hi FROM profile_snapshots GROUP BY account_id
+        UNION ALL
+        SELECT account_id, min(slot), max(slot) FROM post_metric_snapshots GROUP BY account_id
+        UNION ALL
+        SELECT account_id, min(created_at), max(created_at) FROM posts GROUP BY account_id
+      ) x JOIN sel USING (account_id) GROUP BY x.account_id
+    ),
+    fol AS (
+      SELECT prof.account_id, ${bucketOf('prof.d')} AS bucket,
+             arg_max(prof.followers, (prof.slot, ${sourceRankSql('prof')})) AS followers,
+             max(prof.slot) FILTER (WHERE prof.followers IS NOT NULL) AS followers_at
+      FROM prof, p WHERE prof.d BETWEEN p.lookback AND p.to_d GROUP BY ALL
+    ),
+    seen AS (
+      SELECT m.account_id, ${bucketOf('m.d')} AS bucket, true AS seen
+      FROM (SELECT account_id, ${utcDateSql('slot')} AS d FROM post_metric_snapshots
+            WHERE account_id IN (SELECT account_id FROM sel)) m, p
+      WHERE m.d BETWEEN p.lookback AND p.to_d GROUP BY ALL
+    ),
+    post_rows AS (
+      SELECT po.account_id, po.post_id, po.created_at, ${bucketOf(utcDateSql('po.created_at'))} AS bucket
+      FROM posts po, p
+      WHERE po.account_id IN (SELECT account_id FROM sel)
+        AND ${utcDateSql('po.created_at')} BETWEEN p.from_d AND p.to_d
+    ),
+    latest AS (
+      SELECT m.account_id, m.post_id,
+             arg_max(${interactionsSql('m')}, (m.slot, ${sourceRankSql('m')})) AS interactions,
+             arg_max(m.impressions, (m.slot, ${sourceRankSql('m')})) AS impressions,
+             arg_min(${interactionsSql('m')}, (abs(m.age_seconds - p.age_s), m.slot, -${sourceRankSql('m')}))
+               FILTER (WHERE abs(m.age_seconds - p.age_s) <= p.tolerance_s
+                         AND r.created_at + to_seconds(p.age_s) <= p.cutoff) AS at_age
+      FROM post_metric_snapshots m JOIN post_rows r USING (account_id, post_id), p
+      WHERE m.slot < p.cutoff GROUP BY ALL
+    ),
+    post_b AS (
+      SELECT r.account_id, r.bucket, count(*) AS posts,
+             count(l.interactions) AS measured, sum(l.interactions) AS interactions,
+             count(l.impressions) AS with_impressions, sum(l.impressions) AS impressions,
+             count(l.at_age) AS at_age_posts, sum(l.at_age) AS at_age_sum
+      FROM post_rows r LEFT JOIN latest l USING (account_id, post_id) GROUP BY ALL
+    ),
+    grid AS (
+      SELECT s.account_id, s.platform, b.bucket,
+             ${inSpan('b.bucket', 'fs.first_d', 'fs.last_d')} AS f_tracked,
+             f.followers, f.followers_at,
+             ${inSpan('b.bucket', 'os.first_d', 'os.last_d')} AS o_tracked,
+             (f.account_id IS NOT NULL OR sn.seen IS NOT NULL OR pb.posts IS NOT NULL) AS observed,
+             coalesce(pb.posts, 0) AS posts, coalesce(pb.measured, 0) AS measured, pb.interactions,
+             coalesce(pb.with_impressions, 0) AS with_impressions, pb.impressions,
+             coalesce(pb.at_age_posts, 0) AS at_age_posts, pb.at_age_sum
+      FROM sel s CROSS JOIN buckets b CROSS JOIN p
+      LEFT JOIN fspan fs ON fs.account_id = s.account_id
+      LEFT JOIN ospan os ON os.account_id = s.account_id
+      LEFT JOIN fol f ON f.account_id = s.account_id AND f.bucket = b.bucket
+      LEFT JOIN seen sn ON sn.account_id = s.account_id AND sn.bucket = b.bucket
+      LEFT JOIN post_b pb ON pb.account_id = s.account_id AND pb.bucket = b.bucket
+    ),
+    acct AS (
+      SELECT grid.*,
+             lag(followers) OVER w AS prev_followers,
+             coalesce(lag(f_tracked) OVER w, false) AS prev_f_tracked,
+             bucket = (SELECT lookback FROM p) AS is_lookback
+      FROM grid WINDOW w AS (PARTITION BY account_id ORDER BY bucket)
+    )`
+  return { sql, params }
+}

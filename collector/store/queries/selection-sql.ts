@@ -1,0 +1,34 @@
+/**
+ * The `sel` CTE shared by the figures queries: the accounts of a selection (platforms, whose
+ * accounts, one account). Only placeholders are generated here; every value is bound.
+ */
+import type { Selection } from '../../figures/selection.ts'
+import type { SqlValue } from '../db.ts'
+
+export function selectedAccountsCte(selection: Omit<Selection, 'range'>): {
+  sql: string
+  params: SqlValue[]
+} {
+  const where = [`a.platform IN (${selection.platforms.map(() => '?').join(', ')})`]
+  const params: SqlValue[] = [...selection.platforms]
+  const org = selection.organisation
+  if (org === 'own' || org === 'peer') {
+    where.push('o.kind = ?')
+    params.push(org)
+  } else if (typeof org === 'number') {
+    where.push('o.id = ?')
+    params.push(org)
+  }
+  if (selection.account !== null) {
+    where.push('a.id = ?')
+    params.push(selection.account)
+  }
+  return {
+    sql: `sel AS (
+      SELECT a.id AS account_id, a.platform, a.removed_at
+      FROM accounts a JOIN organisations o ON o.id = a.organisation_id
+      WHERE ${where.join(' AND ')}
+    )`,
+    params,
+  }
+}
