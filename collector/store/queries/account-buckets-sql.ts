@@ -19,7 +19,7 @@ import { addDays } from '@crossreach/shared/periods'
 import type { BucketPlan } from '../../figures/bucket-plan.ts'
 import type { Selection } from '../../figures/selection.ts'
 import type { SqlValue } from '../db.ts'
-import { interactionsSql, sourceRankSql, utcDateSql } from './post-counts-sql.ts'
+import { interactionsSql, latestKeySql, sourceRankSql, utcDateSql } from './post-counts-sql.ts'
 import { selectedAccountsCte } from './selection-sql.ts'
 
 /** The bucket a date column falls in (needs `p` in the FROM clause). */
@@ -36,7 +36,7 @@ export function accountBucketsSql(
   plan: BucketPlan,
   selection: Omit<Selection, 'range'>,
 ): { sql: string; params: SqlValue[] } {
-  const sel = selectedAccountsCte(selection)
+  const sel = selectedAccountsCte(selection, plan.lookback)
   const ageSeconds = EQUAL_AGE.days * 86_400
   const toleranceSeconds = EQUAL_AGE.toleranceHours * 3_600
   const params: SqlValue[] = [
@@ -48,6 +48,8 @@ export function accountBucketsSql(
     plan.unit,
     plan.step,
     plan.step,
+    `${plan.lookback}T00:00:00Z`,
+    `${plan.from}T00:00:00Z`,
     `${addDays(plan.to, 1)}T00:00:00Z`,
     ageSeconds,
     toleranceSeconds,
@@ -58,7 +60,7 @@ export function accountBucketsSql(
       SELECT ?::DATE AS from_d, ?::DATE AS to_d, ?::DATE AS lookback, ?::DATE AS last_bucket,
              ?::DATE AS origin,
              CASE WHEN ?::VARCHAR = 'month' THEN to_months(?::INTEGER) ELSE to_days(?::INTEGER) END AS step,
-             ?::TIMESTAMPTZ AS cutoff,
+             ?::TIMESTAMPTZ AS lookback_ts, ?::TIMESTAMPTZ AS from_ts, ?::TIMESTAMPTZ AS cutoff,
              ?::BIGINT AS age_s, ?::BIGINT AS tolerance_s
     ),
     ${sel.sql},
@@ -68,12 +70,15 @@ export function accountBucketsSql(
     ),
     prof AS (
       SELECT s.account_id, s.slot, s.source, s.followers, ${utcDateSql('s.slot')} AS d
-      FROM profile_snapshots s WHERE s.account_id IN (SELECT account_id FROM sel)
+      FROM profile_snapshots s, p
+      WHERE s.slot >= p.lookback_ts AND s.slot < p.cutoff
+        AND s.account_id IN (SELECT account_id FROM sel)
     ),
     fspan AS (
-      SELECT prof.account_id, min(prof.d) AS first_d,
-             CASE WHEN any_value(sel.removed_at) IS NULL THEN DATE '9999-12-31' ELSE max(prof.d) END AS last_d
-      FROM prof JOIN sel USING (account_id) WHERE prof.followers IS NOT NULL GROUP BY prof.account_id
+      SELECT x.account_id, ${utcDateSql('min(x.slot)')} AS first_d,
+             CASE WHEN any_value(sel.removed_at) IS NULL THEN DATE '9999-12-31' ELSE ${utcDateSql('max(x.slot)')} END AS last_d
+      FROM profile_snapshots x JOIN sel USING (account_id)
+      WHERE x.followers IS NOT NULL GROUP BY x.account_id
     ),
     ospan AS (
       SELECT x.account_id, ${utcDateSql('min(x.lo)')} AS first_d,
@@ -88,31 +93,32 @@ export function accountBucketsSql(
     ),
     fol AS (
       SELECT prof.account_id, ${bucketOf('prof.d')} AS bucket,
-             arg_max(prof.followers, (prof.slot, ${sourceRankSql('prof')})) AS followers,
+             arg_max(prof.followers, ${latestKeySql('prof')}) AS followers,
              max(prof.slot) FILTER (WHERE prof.followers IS NOT NULL) AS followers_at
-      FROM prof, p WHERE prof.d BETWEEN p.lookback AND p.to_d GROUP BY ALL
+      FROM prof, p GROUP BY ALL
     ),
     seen AS (
       SELECT m.account_id, ${bucketOf('m.d')} AS bucket, true AS seen
-      FROM (SELECT account_id, ${utcDateSql('slot')} AS d FROM post_metric_snapshots
-            WHERE account_id IN (SELECT account_id FROM sel)) m, p
-      WHERE m.d BETWEEN p.lookback AND p.to_d GROUP BY ALL
+      FROM (SELECT account_id, ${utcDateSql('slot')} AS d FROM post_metric_snapshots, p
+            WHERE slot >= p.lookback_ts AND slot < p.cutoff
+              AND account_id IN (SELECT account_id FROM sel)) m, p
+      GROUP BY ALL
     ),
     post_rows AS (
       SELECT po.account_id, po.post_id, po.created_at, ${bucketOf(utcDateSql('po.created_at'))} AS bucket
       FROM posts po, p
-      WHERE po.account_id IN (SELECT account_id FROM sel)
-        AND ${utcDateSql('po.created_at')} BETWEEN p.from_d AND p.to_d
+      WHERE po.created_at >= p.from_ts AND po.created_at < p.cutoff
+        AND po.account_id IN (SELECT account_id FROM sel)
     ),
     latest AS (
       SELECT m.account_id, m.post_id,
-             arg_max(${interactionsSql('m')}, (m.slot, ${sourceRankSql('m')})) AS interactions,
-             arg_max(m.impressions, (m.slot, ${sourceRankSql('m')})) AS impressions,
+             arg_max(${interactionsSql('m')}, ${latestKeySql('m')}) AS interactions,
+             arg_max(m.impressions, ${latestKeySql('m')}) AS impressions,
              arg_min(${interactionsSql('m')}, (abs(m.age_seconds - p.age_s), m.slot, -${sourceRankSql('m')}))
                FILTER (WHERE abs(m.age_seconds - p.age_s) <= p.tolerance_s
                          AND r.created_at + to_seconds(p.age_s) <= p.cutoff) AS at_age
       FROM post_metric_snapshots m JOIN post_rows r USING (account_id, post_id), p
-      WHERE m.slot < p.cutoff GROUP BY ALL
+      WHERE m.slot >= p.from_ts AND m.slot < p.cutoff GROUP BY ALL
     ),
     post_b AS (
       SELECT r.account_id, r.bucket, count(*) AS posts,

@@ -9,7 +9,7 @@ import { addDays } from '@crossreach/shared/periods'
 import { PLATFORM_INFO, POST_METRICS, type PostMetric } from '@crossreach/shared/platforms'
 import type { Selection } from '../../figures/selection.ts'
 import type { Store } from '../db.ts'
-import { interactionsSql, sourceRankSql, utcDateSql } from './post-counts-sql.ts'
+import { interactionsSql, latestKeySql, sourceRankSql } from './post-counts-sql.ts'
 import { selectedAccountsCte } from './selection-sql.ts'
 
 const SORT_COLUMNS: Record<PostSort, string> = {
@@ -43,19 +43,19 @@ export async function getPostList(
   const rank = sourceRankSql('m')
   const rows = await store.all<Row>(
     `WITH p AS (
-       SELECT ?::DATE AS from_d, ?::DATE AS to_d, ?::TIMESTAMPTZ AS cutoff,
+       SELECT ?::TIMESTAMPTZ AS from_ts, ?::TIMESTAMPTZ AS cutoff,
               ?::BIGINT AS age_s, ?::BIGINT AS tolerance_s
      ),
      ${sel.sql},
      post_rows AS (
        SELECT po.*, s.platform FROM posts po JOIN sel s USING (account_id), p
-       WHERE ${utcDateSql('po.created_at')} BETWEEN p.from_d AND p.to_d
+       WHERE po.created_at >= p.from_ts AND po.created_at < p.cutoff
      ),
      counted AS (
        SELECT m.account_id, m.post_id,
               arg_max({likes: m.likes, reposts: m.reposts, replies: m.replies, quotes: m.quotes,
                        bookmarks: m.bookmarks, impressions: m.impressions,
-                       interactions: ${interactionsSql('m')}, slot: m.slot}, (m.slot, ${rank}))
+                       interactions: ${interactionsSql('m')}, slot: m.slot}, ${latestKeySql('m')})
                 FILTER (WHERE ${interactionsSql('m')} IS NOT NULL) AS latest,
               arg_min({interactions: ${interactionsSql('m')}, age: m.age_seconds},
                       (abs(m.age_seconds - p.age_s), m.slot, -${rank}))
@@ -63,7 +63,7 @@ export async function getPostList(
                           AND ${interactionsSql('m')} IS NOT NULL
                           AND r.created_at + to_seconds(p.age_s) <= p.cutoff) AS at_age
        FROM post_metric_snapshots m JOIN post_rows r USING (account_id, post_id), p
-       WHERE m.slot < p.cutoff GROUP BY ALL
+       WHERE m.slot >= p.from_ts AND m.slot < p.cutoff GROUP BY ALL
      ),
      listed AS (
        SELECT r.platform, r.account_id, a.handle, o.name AS organisation, r.post_id, r.url,
@@ -82,8 +82,7 @@ export async function getPostList(
               created_at DESC, account_id, post_id
      LIMIT ? OFFSET ?`,
     [
-      from,
-      to,
+      `${from}T00:00:00Z`,
       `${addDays(to, 1)}T00:00:00Z`,
       EQUAL_AGE.days * 86_400,
       EQUAL_AGE.toleranceHours * 3_600,
@@ -129,8 +128,12 @@ async function countPosts(store: Store, selection: Selection): Promise<number> {
   const row = await store.one<{ n: number }>(
     `WITH ${sel.sql}
      SELECT count(*) AS n FROM posts po JOIN sel USING (account_id)
-     WHERE ${utcDateSql('po.created_at')} BETWEEN ?::DATE AND ?::DATE`,
-    [...sel.params, selection.range.from, selection.range.to],
+     WHERE po.created_at >= ?::TIMESTAMPTZ AND po.created_at < ?::TIMESTAMPTZ`,
+    [
+      ...sel.params,
+      `${selection.range.from}T00:00:00Z`,
+      `${addDays(selection.range.to, 1)}T00:00:00Z`,
+    ],
   )
   return row?.n ?? 0
 }

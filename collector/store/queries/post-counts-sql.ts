@@ -20,7 +20,19 @@ export function sourceRankSql(alias: string): string {
   return `CASE ${alias}.source WHEN 'api' THEN 3 WHEN 'csv' THEN 2 ELSE 1 END`
 }
 
-/** The UTC calendar date of a TIMESTAMPTZ column, whatever the session's time zone. */
+/**
+ * "Latest snapshot" as one BIGINT to order by: the slot in milliseconds, then the source rank.
+ * (A plain integer compares much faster than a (slot, rank) struct over millions of rows.)
+ */
+export function latestKeySql(alias: string): string {
+  return `epoch_ms(${alias}.slot) * 4 + ${sourceRankSql(alias)}`
+}
+
+/**
+ * The UTC calendar date of a TIMESTAMPTZ column, whatever the session's time zone. :TRICKY:
+ * integer arithmetic on epoch milliseconds, because AT TIME ZONE goes through ICU and costs
+ * about a microsecond per row.
+ */
 export function utcDateSql(column: string): string {
-  return `(${column} AT TIME ZONE 'UTC')::DATE`
+  return `(DATE '1970-01-01' + CAST(floor(epoch_ms(${column}) / 86400000) AS INTEGER))`
 }

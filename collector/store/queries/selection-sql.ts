@@ -5,12 +5,23 @@
 import type { Selection } from '../../figures/selection.ts'
 import type { SqlValue } from '../db.ts'
 
-export function selectedAccountsCte(selection: Omit<Selection, 'range'>): {
+/**
+ * `activeSince` (YYYY-MM-DD) leaves out accounts removed before that date: nothing was collected
+ * for them since, and they would only show as an empty platform.
+ */
+export function selectedAccountsCte(
+  selection: Omit<Selection, 'range'>,
+  activeSince?: string,
+): {
   sql: string
   params: SqlValue[]
 } {
   const where = [`a.platform IN (${selection.platforms.map(() => '?').join(', ')})`]
   const params: SqlValue[] = [...selection.platforms]
+  if (activeSince) {
+    where.push(`(a.removed_at IS NULL OR (a.removed_at AT TIME ZONE 'UTC')::DATE >= ?::DATE)`)
+    params.push(activeSince)
+  }
   const org = selection.organisation
   if (org === 'own' || org === 'peer') {
     where.push('o.kind = ?')

@@ -1,0 +1,183 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import type { FiguresBody, PostListBody } from '@crossreach/shared/api'
+import { testRuntime } from '../helpers/runtime.ts'
+import { seedAccount, seedFollowers, seedPosts } from '../helpers/seed.ts'
+
+// Two ISO weeks, 2 to 15 March 2026; counts taken after 16 March 00:00 UTC do not count.
+const RANGE = 'from=2026-03-02&to=2026-03-15'
+
+async function seedPostsOnTwoPlatforms() {
+  const t = await testRuntime({}, () => new Date('2026-03-20T10:00:00Z'))
+  const store = t.runtime.store
+  const mastodon = await seedAccount(store, {
+    platform: 'mastodon',
+    handle: 'gemeente@social.example',
+  })
+  const x = await seedAccount(store, { platform: 'x', handle: 'gemeente' })
+  await seedFollowers(store, mastodon, [
+    ['2026-03-03', 1_000],
+    ['2026-03-10', 1_000],
+  ])
+  await seedFollowers(store, x, [
+    ['2026-03-03', 20_000],
+    ['2026-03-10', 20_000],
+  ])
+  await seedPosts(store, mastodon, [
+    {
+      postId: 'm1',
+      createdAt: '2026-03-02T12:00:00Z',
+      text: 'Afvalkalender 2026 staat online',
+      counts: [
+        { ageHours: 24, likes: 4, reposts: 1, replies: 0 },
+        { ageHours: 150, likes: 8, reposts: 2, replies: 1 }, // 18 h before 7 days: closest (earlier of a tie)
+        { ageHours: 186, likes: 9, reposts: 2, replies: 1 }, // 18 h after 7 days
+        { ageHours: 300, likes: 12, reposts: 3, replies: 2, quotes: 1 }, // latest before the end
+        { ageHours: 400, likes: 50, reposts: 9, replies: 9, quotes: 9 }, // after the range: ignored
+      ],
+    },
+    {
+      postId: 'm2',
+      createdAt: '2026-03-04T12:00:00Z',
+      counts: [
+        { ageHours: 24, likes: 2 },
+        { ageHours: 220, likes: 5 }, // 52 h past 7 days: outside the ±36 h window
+      ],
+    },
+    {
+      postId: 'm3',
+      createdAt: '2026-03-14T12:00:00Z', // 1.5 days old at the end of the range
+      counts: [{ ageHours: 24, likes: 7 }],
+    },
+  ])
+  await seedPosts(store, x, [
+    {
+      postId: 'x1',
+      createdAt: '2026-03-05T09:00:00Z',
+      counts: [
+        {
+          ageHours: 24,
+          likes: 1,
+          reposts: 0,
+          replies: 0,
+          quotes: 0,
+          bookmarks: 0,
+          impressions: 500,
+        },
+        {
+          ageHours: 168,
+          likes: 3,
+          reposts: 1,
+          replies: 0,
+          quotes: 0,
+          bookmarks: 1,
+          impressions: 2_000,
+        },
+      ],
+    },
+  ])
+  return t
+}
+
+async function get<T>(t: Awaited<ReturnType<typeof testRuntime>>, url: string): Promise<T> {
+  const res = await t.app.request(url)
+  assert.equal(res.status, 200, await res.clone().text())
+  return (await res.json()) as T
+}
+
+test('interactions at 7 days take the snapshot closest to 7 days, within ±36 h, of old-enough posts', async () => {
+  const t = await seedPostsOnTwoPlatforms()
+  try {
+    const body = await get<FiguresBody>(t, `/api/figures?${RANGE}&grain=week`)
+    const mastodon = body.platforms.find((p) => p.platform === 'mastodon')
+    assert.ok(mastodon)
+    // m1 at 150 h: 8 + 2 + 1 = 11. m2 has no count near 7 days, m3 is too young.
+    assert.deepEqual(mastodon.series.interactionsAt7Days, [11, null])
+    assert.deepEqual(mastodon.postsMeasured, { series: [1, 0], value: 1, previous: 0 })
+    assert.deepEqual(mastodon.series.posts, [2, 1])
+    // Latest counts before the end of the range: m1 12+3+2+1 = 18, m2 5; m3 7.
+    assert.deepEqual(mastodon.series.interactions, [23, 7])
+    assert.deepEqual(mastodon.series.interactionsPerPost, [11.5, 7])
+    assert.deepEqual(mastodon.series.interactionsPer1kFollowers, [23, 7])
+    assert.deepEqual(mastodon.totals.interactions.value, 30)
+    // Combined at 7 days: m1 (11) and x1 (3+1+0+0+1 = 5) averaged.
+    assert.deepEqual(body.combined.series.interactionsAt7Days, [8, null])
+    assert.deepEqual(body.combined.postsMeasured.series, [2, 0])
+  } finally {
+    await t.close()
+  }
+})
+
+test('Mastodon: impressions and bookmarks are not available, never 0', async () => {
+  const t = await seedPostsOnTwoPlatforms()
+  try {
+    const body = await get<FiguresBody>(t, `/api/figures?${RANGE}&grain=week`)
+    const [mastodon, x] = ['mastodon', 'x'].map((k) => body.platforms.find((p) => p.platform === k))
+    assert.ok(mastodon && x)
+    assert.deepEqual(mastodon.totals.impressions, {
+      value: null,
+      previous: null,
+      change: null,
+      changePct: null,
+      available: false,
+    })
+    assert.deepEqual(mastodon.series.impressions, [null, null])
+    assert.deepEqual(x.series.impressions, [2_000, 0])
+    assert.equal(x.totals.impressions.available, true)
+
+    const list = await get<PostListBody>(
+      t,
+      `/api/posts?${RANGE}&platforms=mastodon&sort=createdAt&order=asc`,
+    )
+    const m1 = list.posts[0]
+    assert.ok(m1)
+    assert.equal(m1.postId, 'm1')
+    assert.deepEqual(m1.counts, {
+      likes: { value: 12, available: true },
+      reposts: { value: 3, available: true },
+      replies: { value: 2, available: true },
+      quotes: { value: 1, available: true },
+      bookmarks: { value: null, available: false },
+      impressions: { value: null, available: false },
+    })
+  } finally {
+    await t.close()
+  }
+})
+
+test('/api/posts: posts across platforms at equal age, nulls last, paged', async () => {
+  const t = await seedPostsOnTwoPlatforms()
+  try {
+    const list = await get<PostListBody>(t, `/api/posts?${RANGE}`)
+    assert.equal(list.total, 4)
+    assert.deepEqual(
+      list.posts.map((p) => [p.postId, p.interactionsAt7Days, p.at7DaysAgeHours, p.interactions]),
+      [
+        ['m1', 11, 150, 18],
+        ['x1', 5, 168, 5],
+        ['m3', null, null, 7], // no 7-day count: last, newest first
+        ['m2', null, null, 5],
+      ],
+    )
+    const first = list.posts[0]
+    assert.ok(first)
+    assert.equal(first.text, 'Afvalkalender 2026 staat online')
+    assert.equal(first.url, 'https://example.test/post/m1')
+    assert.equal(first.createdAt, '2026-03-02T12:00:00.000Z')
+    assert.equal(first.countedAt, '2026-03-15T00:00:00.000Z')
+
+    const page = await get<PostListBody>(
+      t,
+      `/api/posts?${RANGE}&sort=interactions&order=asc&limit=2&offset=1`,
+    )
+    assert.deepEqual(
+      page.posts.map((p) => p.postId),
+      ['m2', 'm3'],
+    )
+    assert.equal(page.total, 4)
+    const beyond = await get<PostListBody>(t, `/api/posts?${RANGE}&offset=10`)
+    assert.deepEqual([beyond.total, beyond.posts.length], [4, 0])
+  } finally {
+    await t.close()
+  }
+})
