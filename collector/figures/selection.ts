@@ -15,6 +15,8 @@ import {
   type Grain,
 } from '@crossreach/shared/periods'
 import { ActionError } from '../actions/action-error.ts'
+import type { Store } from '../store/db.ts'
+import { getSelectionExists } from '../store/queries/get-selection-exists.ts'
 
 export const DEFAULT_RANGE_DAYS = 90
 export const MAX_RANGE_DAYS = 3660
@@ -54,6 +56,24 @@ export function resolveSelection(query: SelectionQuery, now: Date): Selection {
     // One account asked for by id: whatever organisation it belongs to, unless narrowed.
     organisation: query.organisation ?? (query.account ? 'all' : 'own'),
     account: query.account ?? null,
+  }
+}
+
+/** Refuses an organisation or account id that does not exist (rather than answering nothing). */
+export async function requireKnownSelection(store: Store, selection: Selection): Promise<void> {
+  const organisation = typeof selection.organisation === 'number' ? selection.organisation : null
+  const exists = await getSelectionExists(store, { organisation, account: selection.account })
+  if (!exists.organisation) {
+    throw new ActionError(
+      'not_found',
+      `There is no organisation with id ${organisation}. See the organisations with: npm run crossreach -- accounts list`,
+    )
+  }
+  if (!exists.account) {
+    throw new ActionError(
+      'not_found',
+      `There is no account with id ${selection.account}. See the account ids with: npm run crossreach -- accounts list`,
+    )
   }
 }
 

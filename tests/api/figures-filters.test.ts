@@ -223,6 +223,29 @@ test('invalid query parameters answer the one error shape, naming the parameter'
   }
 })
 
+test('an organisation or account id that does not exist is answered 404, not with nothing', async () => {
+  const t = await testRuntime({}, () => new Date('2026-04-01T10:00:00Z'))
+  try {
+    const cases: [string, string][] = [
+      [
+        '/api/figures?account=999',
+        'There is no account with id 999. See the account ids with: npm run crossreach -- accounts list',
+      ],
+      [
+        '/api/posts?organisation=42',
+        'There is no organisation with id 42. See the organisations with: npm run crossreach -- accounts list',
+      ],
+    ]
+    for (const [url, message] of cases) {
+      const res = await t.app.request(url)
+      assert.equal(res.status, 404, url)
+      assert.deepEqual(await res.json(), { error: { code: 'not_found', message } }, url)
+    }
+  } finally {
+    await t.close()
+  }
+})
+
 test('defaults: the last 90 days up to today (UTC), by week, all platforms', async () => {
   const t = await testRuntime({}, () => new Date('2026-04-01T23:30:00Z'))
   try {

@@ -11,7 +11,7 @@ import {
 } from '@crossreach/shared/api'
 import { previousRange } from '@crossreach/shared/periods'
 import { getFigures } from '../../figures/get-figures.ts'
-import { resolveSelection } from '../../figures/selection.ts'
+import { requireKnownSelection, resolveSelection } from '../../figures/selection.ts'
 import { getFiguresAccounts } from '../../store/queries/get-figures-accounts.ts'
 import type { AppEnv } from '../app-env.ts'
 import { validate } from '../validate.ts'
@@ -21,12 +21,14 @@ export const figuresRoutes = new Hono<AppEnv>()
     const { grain, ...query } = c.req.valid('query')
     const { store, collectContext } = c.var.services
     const selection = resolveSelection(query, collectContext.now())
+    await requireKnownSelection(store, selection)
     const body: FiguresBody = await getFigures(store, selection, grain)
     return c.json(body)
   })
   .get('/accounts', validate('query', figuresAccountsQuery), async (c) => {
     const { store, collectContext } = c.var.services
     const selection = resolveSelection(c.req.valid('query'), collectContext.now())
+    await requireKnownSelection(store, selection)
     const body: AccountFiguresBody = {
       range: selection.range,
       previousRange: previousRange(selection.range),
