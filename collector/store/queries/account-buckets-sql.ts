@@ -7,6 +7,8 @@
  * Rules it encodes (see shared/metrics.ts):
  * - A bucket holds the UTC dates time_bucket assigns it; dates before `from` fall in the look-back.
  * - Followers: the last non-null count in the bucket (arg_max over slot, then source).
+ * - Dates and times are compared as UTC instants bound as ISO strings ending in Z, so neither
+ *   the server's nor DuckDB's time zone changes a result.
  * - An account is "tracked" in a bucket from the bucket of its first count to the bucket of its
  *   last one (open-ended while the account is active): a tracked account without a count in a
  *   bucket is a gap, not a smaller total.
@@ -41,7 +43,6 @@ export function accountBucketsSql(
   const toleranceSeconds = EQUAL_AGE.toleranceHours * 3_600
   const params: SqlValue[] = [
     plan.from,
-    plan.to,
     plan.lookback,
     plan.lastBucket,
     plan.origin,
@@ -57,7 +58,7 @@ export function accountBucketsSql(
   ]
   const sql = `WITH
     p AS (
-      SELECT ?::DATE AS from_d, ?::DATE AS to_d, ?::DATE AS lookback, ?::DATE AS last_bucket,
+      SELECT ?::DATE AS from_d, ?::DATE AS lookback, ?::DATE AS last_bucket,
              ?::DATE AS origin,
              CASE WHEN ?::VARCHAR = 'month' THEN to_months(?::INTEGER) ELSE to_days(?::INTEGER) END AS step,
              ?::TIMESTAMPTZ AS lookback_ts, ?::TIMESTAMPTZ AS from_ts, ?::TIMESTAMPTZ AS cutoff,
