@@ -9,6 +9,7 @@
  *   npm run demo -- --generate-only   write the database and exit
  *   options: --seed <text>  --months <n>  --dir <directory>
  */
+import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,7 +18,8 @@ import { ConfigError, loadConfig } from '../config.ts'
 import type { DemoSummary } from './generate.ts'
 import { DEFAULT_SEED } from './prng.ts'
 
-const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../..')
+const MAIN = fileURLToPath(import.meta.url)
+const REPO_ROOT = resolve(MAIN, '../../..')
 
 /** Settings the demo server always runs with; its X figures cost up to about $8 a month. */
 const DEMO_ENV = { CROSSREACH_SCHEDULE: 'off', CROSSREACH_X_MONTHLY_BUDGET_USD: '10' }
@@ -45,13 +47,29 @@ async function main(argv: string[]): Promise<void> {
     )
   }
   const path = join(dir, 'crossreach.duckdb')
-  if (values.fresh || values['generate-only'] || !existsSync(path)) {
+  if (values['generate-only']) {
     console.log(`Generating demo data (${months} months, seed "${values.seed}")…`)
     // Loaded once the options are known good, so a refusal answers at once.
     const { generateDemo } = await import('./generate.ts')
     report(await generateDemo({ path, seed: values.seed, months }))
+    return
   }
-  if (values['generate-only']) return
+  if (values.fresh || !existsSync(path)) {
+    // A separate process generates, so the server does not keep the generator's memory.
+    const args = [
+      '--generate-only',
+      '--dir',
+      dir,
+      '--seed',
+      values.seed,
+      '--months',
+      String(months),
+    ]
+    const child = spawnSync(process.execPath, [...process.execArgv, MAIN, ...args], {
+      stdio: 'inherit',
+    })
+    if (child.status !== 0) throw new Error('Generating the demo data failed (see above).')
+  }
 
   const { startServer } = await import('../server.ts')
   const env: NodeJS.ProcessEnv = { ...process.env, ...DEMO_ENV, CROSSREACH_DATA_DIR: dir }
