@@ -7,7 +7,7 @@
  * An anchor taken during a day is treated as that day's closing count.
  */
 import type { Store } from '../store/db.ts'
-import { upsertProfileSnapshot } from '../store/writes/save-snapshots.ts'
+import { upsertProfileSnapshots } from '../store/writes/save-snapshots.ts'
 import { reconstructFollowerSeries } from '../platforms/x/csv-reconstruct.ts'
 
 export async function rebuildXFollowerSeries(store: Store, accountId: number): Promise<number> {
@@ -37,16 +37,17 @@ export async function rebuildXFollowerSeries(store: Store, accountId: number): P
     await tx.run(`DELETE FROM profile_snapshots WHERE account_id = ? AND source = 'csv'`, [
       accountId,
     ])
-    for (const point of series) {
-      await upsertProfileSnapshot(tx, {
+    await upsertProfileSnapshots(
+      tx,
+      series.map((point) => ({
         accountId,
         slot: new Date(`${point.day}T23:59:59Z`),
-        source: 'csv',
+        source: 'csv' as const,
         counts: { followers: point.followers, following: null, postsCount: null },
         collectedAt: new Date(),
         runId: null,
-      })
-    }
+      })),
+    )
   })
   return series.length
 }
