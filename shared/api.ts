@@ -20,7 +20,7 @@ export const addAccountBody = z.strictObject({
 })
 export type AddAccountBody = z.input<typeof addAccountBody>
 
-export const accountIdParam = z.object({ id: z.coerce.number().int().positive() })
+export const idParam = z.object({ id: z.coerce.number().int().positive() })
 
 export const collectBody = z.strictObject({
   job: z.enum(['profiles', 'posts', 'all']).default('all'),
@@ -46,6 +46,58 @@ export const runsQuery = z.object({
   status: z.enum(['ok', 'error', 'skipped', 'interrupted', 'running']).optional(),
   platform: z.enum(PLATFORMS).optional(),
 })
+
+export const accountsQuery = z.object({
+  /** Include accounts that are no longer collected (for exit analysis and history). */
+  includeRemoved: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+})
+
+export const EVENT_KINDS = ['exit', 'pause', 'resume', 'campaign', 'note'] as const
+
+/** An event drawn on the time axis: an exit from or pause on a platform, a campaign, a note. */
+export const eventBody = z
+  .strictObject({
+    organisationId: z.number().int().positive(),
+    accountId: z.number().int().positive().optional(),
+    kind: z.enum(EVENT_KINDS),
+    startsOn: isoDate,
+    endsOn: isoDate.optional(),
+    title: z.string().trim().min(1, 'is empty: give the event a short title').max(200),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .refine((e) => !e.endsOn || e.endsOn >= e.startsOn, {
+    message: 'must be on or after startsOn',
+    path: ['endsOn'],
+  })
+export type EventBody = z.input<typeof eventBody>
+
+export const eventsQuery = z.object({
+  organisation: z.coerce.number().int().positive().optional(),
+})
+
+export interface EventRecord {
+  id: number
+  organisationId: number
+  organisation: string
+  accountId: number | null
+  platform: (typeof PLATFORMS)[number] | null
+  handle: string | null
+  kind: (typeof EVENT_KINDS)[number]
+  startsOn: string
+  endsOn: string | null
+  title: string
+  note: string | null
+}
+
+export interface OrganisationSummary {
+  id: number
+  name: string
+  kind: 'own' | 'peer'
+  accounts: number
+}
 
 /** The one error shape every failing request answers with. */
 export interface ErrorBody {

@@ -15,6 +15,8 @@ import { importsRoutes } from './routes/imports.ts'
 import { manualRoutes } from './routes/manual.ts'
 import { postsRoutes } from './routes/posts.ts'
 import { runsRoutes } from './routes/runs.ts'
+import { eventsRoutes } from './routes/events.ts'
+import { organisationsRoutes } from './routes/organisations.ts'
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 
@@ -45,6 +47,8 @@ export function createApp(services: Services) {
     .route('/api/runs', runsRoutes)
     .route('/api/figures', figuresRoutes)
     .route('/api/posts', postsRoutes)
+    .route('/api/events', eventsRoutes)
+    .route('/api/organisations', organisationsRoutes)
   app.notFound((c) => c.json(errorBody('not_found', `No such path: ${c.req.path}`), 404))
   app.onError((err, c) => errorResponse(c, err))
   return api

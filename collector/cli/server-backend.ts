@@ -54,7 +54,7 @@ export function serverBackend(url: string, adminToken: string | undefined): Back
     listAccounts: async () =>
       (
         await unwrap<{ accounts: Awaited<ReturnType<Backend['listAccounts']>> }>(
-          await api.accounts.$get(),
+          await api.accounts.$get({ query: {} }),
         )
       ).accounts,
     addAccount: async (json) =>

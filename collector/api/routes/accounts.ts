@@ -1,6 +1,6 @@
 /** /api/accounts: list, add (checked against the platform), remove. */
 import { Hono } from 'hono'
-import { accountIdParam, addAccountBody } from '@crossreach/shared/api'
+import { accountsQuery, addAccountBody, idParam } from '@crossreach/shared/api'
 import { addAccount } from '../../actions/add-account.ts'
 import { getAccountList } from '../../store/queries/get-account-list.ts'
 import { removeAccount } from '../../store/writes/save-account.ts'
@@ -10,13 +10,16 @@ import { errorBody } from '../errors.ts'
 import { validate } from '../validate.ts'
 
 export const accountsRoutes = new Hono<AppEnv>()
-  .get('/', async (c) => c.json({ accounts: await getAccountList(c.var.services.store) }))
+  .get('/', validate('query', accountsQuery), async (c) => {
+    const { includeRemoved } = c.req.valid('query')
+    return c.json({ accounts: await getAccountList(c.var.services.store, { includeRemoved }) })
+  })
   .post('/', requireAdmin, validate('json', addAccountBody), async (c) => {
     const { store, adapters } = c.var.services
     const added = await addAccount(store, adapters, c.req.valid('json'))
     return c.json({ account: added }, 201)
   })
-  .delete('/:id', requireAdmin, validate('param', accountIdParam), async (c) => {
+  .delete('/:id', requireAdmin, validate('param', idParam), async (c) => {
     const { id } = c.req.valid('param')
     const removed = await removeAccount(c.var.services.store, id)
     if (!removed) return c.json(errorBody('not_found', `No active account with id ${id}.`), 404)
