@@ -17,6 +17,7 @@ import {
   parseRetryAfter,
 } from '../errors.ts'
 import { baseUrlFor, isPlainHost, type MastodonConfig } from './config.ts'
+import { PublicHostCheck } from '../../net/public-host.ts'
 import {
   parseAccount,
   parseRateHeaders,
@@ -47,10 +48,12 @@ type Api = ReturnType<typeof createRestAPIClient>
 export class MastodonClient {
   private readonly config: MastodonConfig
   private readonly gates: GateRegistry
+  private readonly publicHosts: PublicHostCheck
 
-  constructor(config: MastodonConfig, gates: GateRegistry) {
+  constructor(config: MastodonConfig, gates: GateRegistry, publicHosts = new PublicHostCheck()) {
     this.config = config
     this.gates = gates
+    this.publicHosts = publicHosts
   }
 
   lookup(host: string, username: string): Promise<MastodonAccount> {
@@ -101,6 +104,11 @@ export class MastodonClient {
         'config',
         `"${ctx.host}" is not a Mastodon instance name; expected a bare host such as social.example`,
       )
+    }
+    // Hosts the operator mapped are trusted; any other must resolve to public addresses only.
+    if (!this.config.origins.has(ctx.host)) {
+      const refused = await this.publicHosts.check(ctx.host)
+      if (refused) throw new PlatformError('config', refused)
     }
     const gate = this.gates.get(ctx.host)
     const result = await gate.request(
