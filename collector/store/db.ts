@@ -134,9 +134,12 @@ export class Store {
       if (rows.length === 0) return
       const appender = await this.writer.createAppender(table)
       try {
-        for (const row of rows) {
+        for (let r = 0; r < rows.length; r++) {
+          const row = rows[r]!
           kinds.forEach((kind, i) => appendValue(appender, kind, row[i] ?? null))
           appender.endRow()
+          // Let network callbacks run between slices: a long append would hold up every request.
+          if (r % 200 === 199) await new Promise((resolve) => setImmediate(resolve))
         }
         appender.flushSync()
       } finally {
