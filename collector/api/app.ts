@@ -1,6 +1,6 @@
 /**
  * The Hono application: one sub-app per resource under /api, the one error shape, and a body
- * size limit. `AppType` is what typed clients (the command line, the dashboard) are built from.
+ * size limit; every other GET serves the dashboard. `AppType` is what typed clients (the command line, the dashboard) are built from.
  */
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
@@ -17,10 +17,12 @@ import { postsRoutes } from './routes/posts.ts'
 import { runsRoutes } from './routes/runs.ts'
 import { eventsRoutes } from './routes/events.ts'
 import { organisationsRoutes } from './routes/organisations.ts'
+import { serveDashboard } from './static.ts'
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 
-export function createApp(services: Services) {
+/** `dashboardDir`: where the built dashboard is (default dashboard/build). */
+export function createApp(services: Services, dashboardDir?: string) {
   const app = new Hono<AppEnv>()
   app.use('*', secureHeaders())
   app.use('*', async (c, next) => {
@@ -49,6 +51,8 @@ export function createApp(services: Services) {
     .route('/api/posts', postsRoutes)
     .route('/api/events', eventsRoutes)
     .route('/api/organisations', organisationsRoutes)
+  // After the API: every other GET is the dashboard (a file, or the app's index.html).
+  app.get('*', serveDashboard(dashboardDir))
   app.notFound((c) => c.json(errorBody('not_found', `No such path: ${c.req.path}`), 404))
   app.onError((err, c) => errorResponse(c, err))
   return api

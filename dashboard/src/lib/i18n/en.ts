@@ -1,0 +1,41 @@
+/** English strings of the dashboard; the same keys as nl.ts (the type makes a missing one fail). */
+import type { Dictionary } from './index.svelte.ts'
+
+export const en: Dictionary = {
+  appName: 'crossreach',
+  skipToContent: 'Skip to content',
+  navOverview: 'Overview',
+  languageLabel: 'Language',
+  overviewTitle: 'Where is our audience?',
+  overviewIntro:
+    'Followers per platform over the chosen period, compared with the period of the same length before it.',
+  filtersLabel: 'Filters',
+  from: 'From',
+  to: 'To',
+  grain: 'Per',
+  grainDay: 'day',
+  grainWeek: 'week',
+  grainMonth: 'month',
+  platforms: 'Platforms',
+  loading: 'Loading figures…',
+  loadFailed: 'The figures could not be loaded:',
+  noAccounts: 'There are no accounts in this selection. Add accounts or choose other platforms.',
+  period: 'Period',
+  previousPeriod: 'previous period',
+  rangeText: (from, to) => `${from} to ${to}`,
+  comparedWith: (range) => `compared with ${range}`,
+  noValue: 'no count',
+  noData: 'no data',
+  notAvailableOn: (platform) => `not available on ${platform}`,
+  change: 'Change',
+  accounts: (n) => (n === 1 ? '1 account' : `${n} accounts`),
+  followersChartTitle: 'Followers per platform',
+  shareChartTitle: 'Share of combined audience',
+  showTable: 'Show the figures as a table',
+  weekOf: (date) => `week of ${date}`,
+  seriesSummary: (name, first, last, firstDate, lastDate) =>
+    `${name}: from ${first} (${firstDate}) to ${last} (${lastDate}).`,
+  seriesEmpty: (name) => `${name}: no data in this period.`,
+  gaps: (n) => (n === 1 ? '1 period without a count.' : `${n} periods without a count.`),
+  chartSummaryIntro: (title, range) => `${title}, ${range}.`,
+}
