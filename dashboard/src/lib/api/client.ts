@@ -1,9 +1,17 @@
 /**
- * A small typed client for the crossreach API: each function names its path, takes the query
- * typed by shared/api.ts and answers the body type the server declares there. A failing request
- * throws ApiError with the server's plain-language message.
+ * The dashboard's API client: Hono's `hc` typed by the server's own `AppType`, so paths, query
+ * parameters and answer bodies are checked against the routes themselves (the import is
+ * type-only; nothing of the server is bundled). A failing request throws ApiError with the
+ * server's plain-language message.
  */
-import type { ErrorBody, FiguresBody, FiguresQuery } from '@crossreach/shared/api'
+import { hc, type InferRequestType } from 'hono/client'
+import type { ErrorBody, FiguresBody } from '@crossreach/shared/api'
+import type { AppType } from '../../../../collector/api/app.ts'
+
+const client = hc<AppType>('/')
+
+/** The query /api/figures accepts, as its validator declares it. */
+export type FiguresParams = InferRequestType<typeof client.api.figures.$get>['query']
 
 export class ApiError extends Error {
   readonly status: number
@@ -20,39 +28,19 @@ function isErrorBody(value: unknown): value is ErrorBody {
   return typeof error === 'object' && error !== null && 'message' in error
 }
 
-/** Query parameters without the ones left out, as the server reads them. */
-export function toSearchParams(query: Record<string, string | undefined>): URLSearchParams {
-  const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, value)
-  return params
-}
-
-async function getJson<T>(path: string, params: URLSearchParams, signal?: AbortSignal): Promise<T> {
-  const search = params.toString()
-  const response = await fetch(search ? `${path}?${search}` : path, {
-    signal,
-    headers: { accept: 'application/json' },
-  })
+/** The server's message for a failed response, or its HTTP status when it sent none. */
+async function failure(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null)
-  if (!response.ok) {
-    const message = isErrorBody(body) ? body.error.message : `HTTP ${response.status}`
-    throw new ApiError(response.status, message)
-  }
-  return body as T
+  const message = isErrorBody(body) ? body.error.message : `HTTP ${response.status}`
+  return new ApiError(response.status, message)
 }
 
-export function fetchFigures(query: FiguresQuery, signal?: AbortSignal): Promise<FiguresBody> {
-  const { from, to, grain, platforms, organisation, account } = query
-  return getJson<FiguresBody>(
-    '/api/figures',
-    toSearchParams({
-      from,
-      to,
-      grain,
-      platforms,
-      organisation,
-      account: typeof account === 'number' ? String(account) : undefined,
-    }),
-    signal,
-  )
+/** Figures per platform and combined for a selection: GET /api/figures. */
+export async function fetchFigures(
+  query: FiguresParams,
+  signal?: AbortSignal,
+): Promise<FiguresBody> {
+  const response = await client.api.figures.$get({ query }, { init: { signal } })
+  if (!response.ok) throw await failure(response)
+  return response.json()
 }

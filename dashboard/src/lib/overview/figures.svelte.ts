@@ -2,8 +2,8 @@
  * The Overview's figures for the current filters: loads /api/figures whenever the query changes,
  * cancels a request that a newer one replaces, and keeps the last answer or error.
  */
-import type { FiguresBody, FiguresQuery } from '@crossreach/shared/api'
-import { fetchFigures } from '../api/client.ts'
+import type { FiguresBody } from '@crossreach/shared/api'
+import { fetchFigures, type FiguresParams } from '../api/client.ts'
 
 export class FiguresResource {
   data: FiguresBody | null = $state.raw(null)
@@ -11,7 +11,7 @@ export class FiguresResource {
   loading = $state(false)
   #controller: AbortController | null = null
 
-  load(query: FiguresQuery): void {
+  load(query: FiguresParams): void {
     this.#controller?.abort()
     const controller = new AbortController()
     this.#controller = controller

@@ -2,9 +2,9 @@
  * The Overview's filters as they live in the URL (?from=&to=&grain=&platforms=), so a view can be
  * bookmarked and shared. Unknown or malformed values fall back to the server's defaults.
  */
-import type { FiguresQuery } from '@crossreach/shared/api'
 import { GRAINS, parseIsoDate, type Grain } from '@crossreach/shared/periods'
 import { PLATFORMS, isPlatform, type Platform } from '@crossreach/shared/platforms'
+import type { FiguresParams } from '../api/client.ts'
 
 export interface OverviewFilters {
   from: string | undefined
@@ -44,7 +44,7 @@ export function filtersToSearch(filters: OverviewFilters): string {
   return search ? `?${search}` : ''
 }
 
-export function filtersToQuery(filters: OverviewFilters): FiguresQuery {
+export function filtersToQuery(filters: OverviewFilters): FiguresParams {
   return {
     from: filters.from,
     to: filters.to,
