@@ -98,6 +98,17 @@ test('Overview shows the API totals, switches to English and passes axe', async 
       const shown = await page.getByTestId(`followers-${p.platform}`).textContent()
       assert.equal(shown?.trim(), dutch.format(expected), p.platform)
     }
+    // Impressions: X supplies them; elsewhere "not available", never 0.
+    const impressions = api.platforms.find((p) => p.platform === 'x')?.totals.impressions.value
+    assert.ok(impressions !== null && impressions !== undefined && impressions > 0)
+    assert.match(
+      (await page.getByTestId('impressions-x').textContent()) ?? '',
+      new RegExp(`^\\s*Weergaven:\\s*${dutch.format(impressions).replaceAll('.', '\\.')}\\b`),
+    )
+    assert.equal(
+      (await page.getByTestId('impressions-mastodon').textContent())?.replace(/\s+/g, ' ').trim(),
+      'Weergaven: niet beschikbaar op Mastodon',
+    )
 
     await page.getByRole('button', { name: 'English' }).click()
     await page.getByRole('heading', { level: 1, name: 'Where is our audience?' }).waitFor()
@@ -105,6 +116,10 @@ test('Overview shows the API totals, switches to English and passes axe', async 
     assert.equal(
       await page.getByRole('heading', { level: 2, name: 'Followers per platform' }).count(),
       1,
+    )
+    assert.equal(
+      (await page.getByTestId('impressions-bluesky').textContent())?.replace(/\s+/g, ' ').trim(),
+      'Impressions: not available on Bluesky',
     )
 
     // Open the tables so axe checks them as well.
