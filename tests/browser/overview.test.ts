@@ -122,6 +122,11 @@ test('Overview shows the API totals, switches to English and passes axe', async 
       'Impressions: not available on Bluesky',
     )
 
+    // The language is remembered across a reload.
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: 'Where is our audience?' }).waitFor()
+    await page.locator('canvas[role="img"]').nth(1).waitFor()
+
     // Open the tables so axe checks them as well.
     for (const summary of await page.locator('details > summary').all()) await summary.click()
     const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
