@@ -39,23 +39,47 @@ export interface Tx {
   ): Promise<void>
 }
 
+/** Read connections: reads run in parallel on these, each connection used by one query at a time. */
+const READERS = 3
+
+/**
+ * A DuckDB connection must not run two statements at once (the client runs them on worker
+ * threads); each connection here has a queue, so its statements run one after another.
+ */
+class Lane {
+  readonly conn: DuckDBConnection
+  private tail: Promise<unknown> = Promise.resolve()
+  queued = 0
+
+  constructor(conn: DuckDBConnection) {
+    this.conn = conn
+  }
+
+  run<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
+    this.queued++
+    const next = this.tail.then(() => fn(this.conn))
+    this.tail = next.catch(() => undefined).finally(() => this.queued--)
+    return next
+  }
+}
+
 export class Store {
   readonly path: string
   private readonly instance: DuckDBInstance
   private readonly writer: DuckDBConnection
-  private readonly reader: DuckDBConnection
+  private readonly readers: Lane[]
   private writeChain: Promise<unknown> = Promise.resolve()
 
   private constructor(
     path: string,
     instance: DuckDBInstance,
     writer: DuckDBConnection,
-    reader: DuckDBConnection,
+    readers: DuckDBConnection[],
   ) {
     this.path = path
     this.instance = instance
     this.writer = writer
-    this.reader = reader
+    this.readers = readers.map((c) => new Lane(c))
   }
 
   /** Opens (creating if needed) the database, runs pending migrations, then checkpoints. */
@@ -71,16 +95,17 @@ export class Store {
       throw explainOpenError(path, err)
     }
     const writer = await instance.connect()
-    const reader = await instance.connect()
-    const store = new Store(path, instance, writer, reader)
+    const readers = await Promise.all(Array.from({ length: READERS }, () => instance.connect()))
+    const store = new Store(path, instance, writer, readers)
     await runMigrations(store)
     await store.checkpoint()
     return store
   }
 
-  /** Reads rows through the read connection, mapped to camelCase with plain numbers. */
+  /** Reads rows on the least busy read connection, mapped to camelCase with plain numbers. */
   async all<T = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-    return readRows<T>(this.reader, sql, params)
+    const lane = this.readers.reduce((a, b) => (b.queued < a.queued ? b : a))
+    return lane.run((conn) => readRows<T>(conn, sql, params))
   }
 
   async one<T = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
@@ -107,10 +132,13 @@ export class Store {
     return next
   }
 
-  /** A single statement outside an explicit transaction (DDL, CHECKPOINT). */
+  /** A single statement outside an explicit transaction (DDL, CHECKPOINT), in turn with the writes. */
   async exec(sql: string): Promise<void> {
-    await this.writeChain
-    await this.writer.run(sql)
+    const next = this.writeChain.then(async () => {
+      await this.writer.run(sql)
+    })
+    this.writeChain = next.catch(() => undefined)
+    return next
   }
 
   async checkpoint(): Promise<void> {
@@ -119,7 +147,7 @@ export class Store {
   }
 
   close(): void {
-    this.reader.closeSync()
+    for (const lane of this.readers) lane.conn.closeSync()
     this.writer.closeSync()
     this.instance.closeSync()
   }
