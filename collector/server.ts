@@ -7,7 +7,7 @@ import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
 import { createApp } from './api/app.ts'
-import { ConfigError, isLoopback } from './config.ts'
+import { ConfigError, isLoopback, loadConfig } from './config.ts'
 import { openRuntime, type Runtime } from './runtime.ts'
 import { Scheduler } from './schedule/scheduler.ts'
 
@@ -22,8 +22,9 @@ export async function startServer(
   env: NodeJS.ProcessEnv = process.env,
   opts: Parameters<typeof openRuntime>[1] = {},
 ): Promise<RunningServer> {
-  const host = env.HOST ?? '127.0.0.1'
-  if (!isLoopback(host) && !env.CROSSREACH_ADMIN_TOKEN) {
+  // Checked on the parsed settings before the database is opened.
+  const { host, adminToken } = loadConfig(env)
+  if (!isLoopback(host) && !adminToken) {
     throw new ConfigError(
       `Refusing to listen on ${host} without an admin token: anyone who can reach it could change accounts. ` +
         `Set CROSSREACH_ADMIN_TOKEN (16+ characters), or keep HOST=127.0.0.1.`,

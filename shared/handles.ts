@@ -116,6 +116,11 @@ export function formatHandle(h: ParsedHandle): string {
   }
 }
 
+/** The key an account is stored under on its platform: the display handle without "@", lower-cased. */
+export function handleKey(handle: string): string {
+  return handle.replace(/^@/, '').toLowerCase()
+}
+
 function fail(error: string): ParseResult {
   return { ok: false, error }
 }

@@ -3,7 +3,7 @@
  * (an unknown handle is refused now, not discovered at the first failed run), then store it under
  * its organisation. X without an API token can still be added for CSV import and manual entry.
  */
-import { parseHandle } from '@crossreach/shared/handles'
+import { handleKey, parseHandle } from '@crossreach/shared/handles'
 import type { AddAccountBody } from '@crossreach/shared/api'
 import type { Platform } from '@crossreach/shared/platforms'
 import type { Store } from '../store/db.ts'
@@ -40,7 +40,7 @@ export async function addAccount(
       {
         platform: 'x',
         platformId: null,
-        handleKey: parsed.value.username.toLowerCase(),
+        handleKey: handleKey(parsed.value.username),
         handle,
         displayName: null,
         profileUrl: `https://x.com/${parsed.value.username}`,
@@ -64,7 +64,7 @@ export async function addAccount(
     {
       platform: body.platform,
       platformId: resolved.platformId,
-      handleKey: resolved.handle.replace(/^@/, '').toLowerCase(),
+      handleKey: handleKey(resolved.handle),
       handle: resolved.handle,
       displayName: resolved.displayName,
       profileUrl: resolved.profileUrl,

@@ -5,6 +5,7 @@
  * the end of the exported period (from the file name, else the newest day in the file), so the
  * same file always maps to the same snapshot.
  */
+import { handleKey } from '@crossreach/shared/handles'
 import type { ImportSummary } from '@crossreach/shared/api'
 import type { Store, Tx } from '../store/db.ts'
 import { valuesClause, type SqlValue } from '../store/db.ts'
@@ -47,7 +48,7 @@ export async function importXCsv(
   if (
     parsed.kind !== 'overview' &&
     parsed.handle &&
-    parsed.handle.toLowerCase() !== account.handle.replace(/^@/, '').toLowerCase()
+    handleKey(parsed.handle) !== handleKey(account.handle)
   ) {
     throw new ActionError(
       'invalid_file',

@@ -5,6 +5,7 @@
  * reason in plain words and write nothing.
  */
 import type { Platform } from '@crossreach/shared/platforms'
+import { DEFAULT_X_PRICES } from '../platforms/x/config.ts'
 import { isTracked, type DemoAccount } from './accounts.ts'
 import type { DemoJob, FailurePlan } from './failures.ts'
 import { hashUnit } from './prng.ts'
@@ -27,10 +28,6 @@ export interface DemoRun {
   error: string | null
   errorKind: string | null
 }
-
-/** X pay-per-use prices (US dollars per read). */
-const X_USER_READ = 0.01
-const X_POST_READ = 0.005
 
 export function planRuns(
   accounts: readonly DemoAccount[],
@@ -91,7 +88,12 @@ function run(
     }
   }
   const done = work()
-  const price = platform !== 'x' ? 0 : job === 'profiles' ? X_USER_READ : X_POST_READ
+  const price =
+    platform !== 'x'
+      ? 0
+      : job === 'profiles'
+        ? DEFAULT_X_PRICES.userRead
+        : DEFAULT_X_PRICES.postRead
   return {
     ...base,
     status: 'ok',

@@ -19,62 +19,50 @@ import type { DemoTimeline } from './timeline.ts'
 const CHUNK = 25_000
 
 /**
- * Appends the run records, as the collector opens them in bulk. Times are appended as epoch
- * milliseconds into a temporary table and converted in one statement (the appender's timestamp
- * path is slow). Ids come from the run sequence; returns them by run key.
+ * Appends the run records in bulk, as the collector opens them (see openRuns): ids are drawn from
+ * the run sequence, rows appended straight into collection_runs. Returns the ids by run key.
  */
 export async function appendRuns(
   tx: Tx,
   runs: readonly DemoRun[],
 ): Promise<Map<number, { id: number; finishedAt: number }>> {
-  const [first] = await tx.all<{ id: number }>(`SELECT nextval('run_id_seq') AS id`)
-  const [last] = await tx.all<{ id: number }>(
-    `SELECT coalesce(max(nextval('run_id_seq')), 0) AS id FROM range(?)`,
-    [runs.length - 1],
-  )
-  const firstId = first!.id
-  if (runs.length > 1 && last!.id !== firstId + runs.length - 1) {
-    throw new Error('run ids were not drawn in one block; generate into a fresh database')
-  }
-  await tx.run(
-    `CREATE TEMP TABLE demo_runs (id BIGINT, job VARCHAR, platform VARCHAR, account_id BIGINT,
-       slot_ms BIGINT, status VARCHAR, started_ms BIGINT, finished_ms BIGINT, requests BIGINT,
-       retries BIGINT, rows_written BIGINT, cost DOUBLE, error VARCHAR, error_kind VARCHAR)`,
-  )
   const byKey = new Map<number, { id: number; finishedAt: number }>()
-  const kinds = appendKinds('int text text int int text int int int int int double text text')
+  if (runs.length === 0) return byKey
+  const ids = await tx.all<{ id: number }>(`SELECT nextval('run_id_seq') AS id FROM range(?)`, [
+    runs.length,
+  ])
+  // id, job, platform, account_id, slot, trigger, status, started_at, finished_at, requests, retries,
+  // rate_limit_waits, rate_limit_wait_ms, rows_written, estimated_cost_usd, error, error_kind, detail
+  const kinds = appendKinds(
+    'int text text int timestamp text text timestamp timestamp int int int int int double text text text',
+  )
   for (let i = 0; i < runs.length; i += CHUNK) {
     const rows = runs.slice(i, i + CHUNK).map((r, j): SqlValue[] => {
-      const id = firstId + i + j
+      const id = ids[i + j]!.id
       byKey.set(r.key, { id, finishedAt: r.finishedAt })
       return [
         id,
         r.job,
         r.platform,
         r.account.id,
-        r.slot,
+        new Date(r.slot),
+        'schedule',
         r.status,
-        r.startedAt,
-        r.finishedAt,
+        new Date(r.startedAt),
+        new Date(r.finishedAt),
         r.requests,
         r.retries,
+        0,
+        0,
         r.rowsWritten,
         r.costUsd,
         r.error,
         r.errorKind,
+        null,
       ]
     })
-    await tx.append('demo_runs', kinds, rows)
+    await tx.append('collection_runs', kinds, rows)
   }
-  await tx.run(
-    `INSERT INTO collection_runs (id, job, platform, account_id, slot, trigger, status, started_at,
-       finished_at, requests, retries, rows_written, estimated_cost_usd, error, error_kind)
-     SELECT id, job, platform, account_id, make_timestamptz(slot_ms * 1000), 'schedule', status,
-       make_timestamptz(started_ms * 1000), make_timestamptz(finished_ms * 1000), requests, retries,
-       rows_written, cost, error, error_kind
-     FROM demo_runs ORDER BY id`,
-  )
-  await tx.run('DROP TABLE demo_runs')
   return byKey
 }
 

@@ -154,7 +154,7 @@ async function noteRename(
   handle: string | undefined,
 ): Promise<void> {
   if (!handle || handle === account.handle) return
-  await renameAccount(ctx.store, account.id, handle, handle.replace(/^@/, '').toLowerCase())
+  await renameAccount(ctx.store, account.id, handle)
   ctx.log(`${account.handle} is now ${handle} on ${account.platform}`)
 }
 

@@ -3,6 +3,7 @@
  * account restores it (its history is kept), re-adding an active one is refused.
  */
 import type { Platform } from '@crossreach/shared/platforms'
+import { handleKey } from '@crossreach/shared/handles'
 import type { Store } from '../db.ts'
 
 export interface NewAccount {
@@ -95,16 +96,11 @@ export async function removeAccount(store: Store, id: number): Promise<boolean> 
 }
 
 /** Records a handle change seen on the platform (Bluesky handles change; the DID stays). */
-export async function renameAccount(
-  store: Store,
-  id: number,
-  handle: string,
-  handleKey: string,
-): Promise<void> {
+export async function renameAccount(store: Store, id: number, handle: string): Promise<void> {
   await store.write(async (tx) => {
     await tx.run(`UPDATE accounts SET handle = ?, handle_key = ? WHERE id = ? AND handle <> ?`, [
       handle,
-      handleKey,
+      handleKey(handle),
       id,
       handle,
     ])
