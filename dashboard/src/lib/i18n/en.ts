@@ -1,7 +1,8 @@
 /** English strings of the dashboard; the same keys as nl.ts (the type makes a missing one fail). */
 import type { Dictionary } from './index.svelte.ts'
+import type { CommonDictionary } from './nl.ts'
 
-export const en: Dictionary = {
+const common: CommonDictionary = {
   appName: 'crossreach',
   skipToContent: 'Skip to content',
   navOverview: 'Overview',
@@ -38,4 +39,8 @@ export const en: Dictionary = {
   seriesEmpty: (name) => `${name}: no data in this period.`,
   gaps: (n) => (n === 1 ? '1 period without a count.' : `${n} periods without a count.`),
   chartSummaryIntro: (title, range) => `${title}, ${range}.`,
+}
+
+export const en: Dictionary = {
+  ...common,
 }

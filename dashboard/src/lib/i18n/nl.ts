@@ -1,5 +1,9 @@
-/** Dutch strings of the dashboard (the default language). Metric labels come from shared/metrics.ts. */
-export const nl = {
+/**
+ * Dutch strings of the dashboard (the default language). Metric labels come from shared/metrics.ts.
+ * Strings used on one page only live in pages/<page>.ts as `{ nl, en }`, spread in below (and in
+ * en.ts) with one line per page.
+ */
+const common = {
   appName: 'crossreach',
   skipToContent: 'Naar de inhoud',
   navOverview: 'Overzicht',
@@ -36,4 +40,10 @@ export const nl = {
   seriesEmpty: (name: string) => `${name}: geen gegevens in deze periode.`,
   gaps: (n: number) => (n === 1 ? '1 periode zonder telling.' : `${n} perioden zonder telling.`),
   chartSummaryIntro: (title: string, range: string) => `${title}, ${range}.`,
+}
+
+export type CommonDictionary = typeof common
+
+export const nl = {
+  ...common,
 }

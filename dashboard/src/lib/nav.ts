@@ -1,0 +1,23 @@
+/**
+ * The dashboard's pages in navigation order. Each page adds one entry here; its label is a key of
+ * the dictionary (see i18n/). The layout renders this list and marks the current page.
+ */
+import type { PageRouteId } from '$app/types'
+import type { Dictionary } from './i18n/index.svelte.ts'
+
+type StringKey = {
+  [K in keyof Dictionary]: Dictionary[K] extends string ? K : never
+}[keyof Dictionary]
+
+export interface NavEntry {
+  /** Route path as SvelteKit knows it (resolve() turns it into a link). */
+  path: PageRouteId
+  label: StringKey
+}
+
+export const NAV: NavEntry[] = [{ path: '/', label: 'navOverview' }]
+
+/** Whether `pathname` (without base path) belongs to the entry: exact for '/', prefix otherwise. */
+export function isCurrent(entry: NavEntry, pathname: string): boolean {
+  return entry.path === '/' ? pathname === '/' : pathname.startsWith(entry.path)
+}
