@@ -111,6 +111,7 @@ export interface AccountSummary {
   displayName: string | null
   profileUrl: string | null
   platformId: string | null
+  organisationId: number
   organisation: string
   organisationKind: 'own' | 'peer'
   addedAt: string
@@ -162,12 +163,66 @@ export interface ImportSummary {
   note: string | null
 }
 
+/** The last run of one platform and job, and when that job last succeeded there. */
+export interface HealthLastRun {
+  platform: (typeof PLATFORMS)[number]
+  job: 'profiles' | 'posts'
+  status: RunRecord['status']
+  finishedAt: string | null
+  lastOkAt: string | null
+  /** The last run's reason when it failed or was skipped (plain words), and its kind. */
+  error: string | null
+  errorKind: string | null
+}
+
+/** An account with no successful collection (any job) for more than a day. */
+export interface HealthStaleAccount {
+  id: number
+  platform: (typeof PLATFORMS)[number]
+  handle: string
+  lastOkAt: string | null
+  /** Why its latest run failed or was skipped, if it did. */
+  lastError: string | null
+  lastErrorKind: string | null
+}
+
+/** Failed or skipped runs of one platform, job and kind since `errorsSince`. */
+export interface HealthErrorGroup {
+  platform: (typeof PLATFORMS)[number]
+  job: RunRecord['job']
+  status: 'error' | 'skipped' | 'interrupted'
+  kind: string | null
+  runs: number
+  accounts: number
+  firstAt: string
+  lastAt: string
+  /** The newest run's reason, in plain words. */
+  latestError: string | null
+}
+
+/** Consecutive scheduled slots of a platform and job in which runs failed: counts are missing. */
+export interface HealthGap {
+  platform: (typeof PLATFORMS)[number]
+  job: 'profiles' | 'posts'
+  /** First and last failed slot. */
+  from: string
+  to: string
+  failedRuns: number
+  accounts: number
+}
+
 export interface HealthBody {
   status: 'ok' | 'degraded' | 'error'
   database: { ok: boolean; path: string; error?: string }
   schedule: { enabled: boolean; running: string[] }
-  lastRuns: { platform: string; job: string; status: string; finishedAt: string | null }[]
-  staleAccounts: { id: number; platform: string; handle: string; lastOkAt: string | null }[]
+  /** When the report was made; errors are counted since `errorsSince` (7 days), gaps since `gapsSince` (30 days). */
+  checkedAt: string
+  errorsSince: string
+  gapsSince: string
+  lastRuns: HealthLastRun[]
+  staleAccounts: HealthStaleAccount[]
+  recentErrors: HealthErrorGroup[]
+  gaps: HealthGap[]
   xSpend: { monthToDateUsd: number; monthlyBudgetUsd: number }
 }
 
@@ -319,6 +374,7 @@ export interface AccountFigures {
   handle: string
   displayName: string | null
   profileUrl: string | null
+  organisationId: number
   organisation: string
   organisationKind: 'own' | 'peer'
   removedAt: string | null
@@ -330,11 +386,17 @@ export interface AccountFigures {
   /** Posts created in the range; null when nothing was collected for the account in the range. */
   posts: number | null
   interactions: number | null
+  /** interactions / followers × 1,000 (unrounded); null when either is missing or followers is 0. */
+  interactionsPer1kFollowers: number | null
+  /** The last follower count per sparkline bucket, aligned with `sparkline.buckets`; null is a gap. */
+  followersSeries: (number | null)[]
 }
 
 export interface AccountFiguresBody {
   range: DateRange
   previousRange: DateRange
+  /** Buckets of every account's followersSeries: days up to 31 days, weeks up to 2 years, else months. */
+  sparkline: { grain: Grain; buckets: string[] }
   accounts: AccountFigures[]
 }
 

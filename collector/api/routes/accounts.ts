@@ -1,4 +1,4 @@
-/** /api/accounts: list, add (checked against the platform), remove. */
+/** /api/accounts: list, one by id (removed ones too), add (checked against the platform), remove. */
 import { Hono } from 'hono'
 import { accountsQuery, addAccountBody, idParam } from '@crossreach/shared/api'
 import { addAccount } from '../../actions/add-account.ts'
@@ -13,6 +13,12 @@ export const accountsRoutes = new Hono<AppEnv>()
   .get('/', validate('query', accountsQuery), async (c) => {
     const { includeRemoved } = c.req.valid('query')
     return c.json({ accounts: await getAccountList(c.var.services.store, { includeRemoved }) })
+  })
+  .get('/:id', validate('param', idParam), async (c) => {
+    const { id } = c.req.valid('param')
+    const [account] = await getAccountList(c.var.services.store, { id })
+    if (!account) return c.json(errorBody('not_found', `No account with id ${id}.`), 404)
+    return c.json({ account })
   })
   .post('/', requireAdmin, validate('json', addAccountBody), async (c) => {
     const { store, adapters } = c.var.services

@@ -1,6 +1,7 @@
 /**
  * /api/figures: the metrics of a selection per platform and combined, as series per bucket and as
- * totals against the previous period; /api/figures/accounts: per account over the range.
+ * totals against the previous period; /api/figures/accounts: per account over the range, with
+ * a follower sparkline per account.
  */
 import { Hono } from 'hono'
 import {
@@ -9,10 +10,9 @@ import {
   type AccountFiguresBody,
   type FiguresBody,
 } from '@crossreach/shared/api'
-import { previousRange } from '@crossreach/shared/periods'
+import { getAccountFigures } from '../../figures/get-account-figures.ts'
 import { getFigures } from '../../figures/get-figures.ts'
 import { requireKnownSelection, resolveSelection } from '../../figures/selection.ts'
-import { getFiguresAccounts } from '../../store/queries/get-figures-accounts.ts'
 import type { AppEnv } from '../app-env.ts'
 import { validate } from '../validate.ts'
 
@@ -29,10 +29,6 @@ export const figuresRoutes = new Hono<AppEnv>()
     const { store, collectContext } = c.var.services
     const selection = resolveSelection(c.req.valid('query'), collectContext.now())
     await requireKnownSelection(store, selection)
-    const body: AccountFiguresBody = {
-      range: selection.range,
-      previousRange: previousRange(selection.range),
-      accounts: await getFiguresAccounts(store, selection),
-    }
+    const body: AccountFiguresBody = await getAccountFigures(store, selection)
     return c.json(body)
   })

@@ -1,7 +1,9 @@
 /**
  * Per account over a range, for the Accounts page: the last follower count in the range and its
  * change against the last count of the previous period, and the posts created in the range with
- * their interactions. Removed accounts appear only when something was collected for them in it.
+ * their interactions, and interactions per 1,000 followers (over the last count in the range).
+ * Removed accounts appear only when something was collected for them in it. The follower
+ * sparklines come from get-account-followers-series.ts (collector/figures/get-account-figures.ts).
  */
 import type { AccountFigures } from '@crossreach/shared/api'
 import { wholeRangePlan } from '../../figures/bucket-plan.ts'
@@ -10,7 +12,10 @@ import type { Selection } from '../../figures/selection.ts'
 import type { Store } from '../db.ts'
 import { accountBucketsSql } from './account-buckets-sql.ts'
 
-type Row = Omit<AccountFigures, 'removedAt' | 'followersAt' | 'interactions' | 'posts'> & {
+type Row = Omit<
+  AccountFigures,
+  'removedAt' | 'followersAt' | 'interactions' | 'posts' | 'interactionsPer1kFollowers'
+> & {
   removedAt: Date | null
   followersAt: Date | null
   observed: boolean
@@ -22,12 +27,12 @@ type Row = Omit<AccountFigures, 'removedAt' | 'followersAt' | 'interactions' | '
 export async function getFiguresAccounts(
   store: Store,
   selection: Selection,
-): Promise<AccountFigures[]> {
+): Promise<Omit<AccountFigures, 'followersSeries'>[]> {
   const { sql, params } = accountBucketsSql(wholeRangePlan(selection.range), selection)
   const rows = await store.all<Row>(
     `${sql}
     SELECT a.id, a.platform, a.handle, a.display_name, a.profile_url,
-           o.name AS organisation, o.kind AS organisation_kind, a.removed_at,
+           o.id AS organisation_id, o.name AS organisation, o.kind AS organisation_kind, a.removed_at,
            g.followers, g.followers_at, g.followers - g.prev_followers AS net_follower_change,
            g.observed, g.posts, g.measured, g.interactions AS interactions_sum
     FROM acct g
@@ -39,12 +44,17 @@ export async function getFiguresAccounts(
   )
   return rows.map(({ observed, measured, interactionsSum, ...r }) => {
     const posts = observed ? r.posts : null
+    const interactions = postSum(posts, measured, interactionsSum)
     return {
       ...r,
       removedAt: r.removedAt ? r.removedAt.toISOString() : null,
       followersAt: r.followersAt ? r.followersAt.toISOString() : null,
       posts,
-      interactions: postSum(posts, measured, interactionsSum),
+      interactions,
+      interactionsPer1kFollowers:
+        interactions === null || r.followers === null || r.followers === 0
+          ? null
+          : (interactions / r.followers) * 1000,
     }
   })
 }
