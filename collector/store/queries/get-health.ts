@@ -1,57 +1,43 @@
 /**
- * The health report: database reachable, last run per platform and job, accounts whose last
- * successful profile read is older than twice the schedule interval (stale), and X spend.
+ * The health report: database reachable, the last run per platform and job, stale accounts (no
+ * good read for more than a day), failed and skipped runs of the last 7 days grouped by kind,
+ * gaps of the last 30 days, and X spend against the monthly budget. Each part is its own query.
  */
 import type { HealthBody } from '@crossreach/shared/api'
 import type { CoreConfig } from '../../config.ts'
 import type { Store } from '../db.ts'
+import { getCollectionGaps } from './get-collection-gaps.ts'
+import { getHealthLastRuns } from './get-health-last-runs.ts'
+import { getRecentErrorGroups } from './get-recent-error-groups.ts'
+import { getStaleAccounts } from './get-stale-accounts.ts'
 import { getXSpendThisMonth } from './get-x-spend.ts'
 
-/** Profile reads are at least daily; an account with no good read for two days is stale. */
-const STALE_AFTER_HOURS = 48
+const DAY_MS = 86_400_000
+export const ERRORS_WINDOW_DAYS = 7
+export const GAPS_WINDOW_DAYS = 30
 
 export async function getHealth(store: Store, config: CoreConfig, now: Date): Promise<HealthBody> {
-  const lastRuns = await store.all<{
-    platform: string
-    job: string
-    status: string
-    finishedAt: Date | null
-  }>(
-    `SELECT platform, job, status, finished_at FROM (
-       SELECT platform, job, status, finished_at,
-              row_number() OVER (PARTITION BY platform, job ORDER BY started_at DESC, id DESC) AS rn
-       FROM collection_runs WHERE job IN ('profiles', 'posts')) WHERE rn = 1
-     ORDER BY platform, job`,
-  )
-  const stale = await store.all<{
-    id: number
-    platform: string
-    handle: string
-    lastOkAt: Date | null
-  }>(
-    `SELECT a.id, a.platform, a.handle, max(r.finished_at) AS last_ok_at
-     FROM accounts a
-     LEFT JOIN collection_runs r ON r.account_id = a.id AND r.job = 'profiles' AND r.status = 'ok'
-     WHERE a.removed_at IS NULL AND a.platform_id IS NOT NULL AND a.added_at < ?::TIMESTAMPTZ - INTERVAL ${STALE_AFTER_HOURS} HOUR
-     GROUP BY a.id, a.platform, a.handle
-     HAVING max(r.finished_at) IS NULL OR max(r.finished_at) < ?::TIMESTAMPTZ - INTERVAL ${STALE_AFTER_HOURS} HOUR
-     ORDER BY a.platform, a.handle`,
-    [now, now],
-  )
-  const spent = await getXSpendThisMonth(store, now)
+  const errorsSince = new Date(now.getTime() - ERRORS_WINDOW_DAYS * DAY_MS)
+  const gapsSince = new Date(now.getTime() - GAPS_WINDOW_DAYS * DAY_MS)
+  const [lastRuns, staleAccounts, recentErrors, gaps, spent] = await Promise.all([
+    getHealthLastRuns(store),
+    getStaleAccounts(store, now),
+    getRecentErrorGroups(store, errorsSince, now),
+    getCollectionGaps(store, gapsSince, now),
+    getXSpendThisMonth(store, now),
+  ])
   const anyError = lastRuns.some((r) => r.status === 'error')
   return {
-    status: anyError || stale.length > 0 ? 'degraded' : 'ok',
+    status: anyError || staleAccounts.length > 0 ? 'degraded' : 'ok',
     database: { ok: true, path: config.dbPath },
     schedule: { enabled: config.scheduleEnabled, running: [] },
-    lastRuns: lastRuns.map((r) => ({
-      ...r,
-      finishedAt: r.finishedAt ? r.finishedAt.toISOString() : null,
-    })),
-    staleAccounts: stale.map((s) => ({
-      ...s,
-      lastOkAt: s.lastOkAt ? s.lastOkAt.toISOString() : null,
-    })),
+    checkedAt: now.toISOString(),
+    errorsSince: errorsSince.toISOString(),
+    gapsSince: gapsSince.toISOString(),
+    lastRuns,
+    staleAccounts,
+    recentErrors,
+    gaps,
     xSpend: {
       monthToDateUsd: Math.round(spent * 10000) / 10000,
       monthlyBudgetUsd: config.xMonthlyBudgetUsd,
