@@ -15,8 +15,11 @@ import { importsRoutes } from './routes/imports.ts'
 import { manualRoutes } from './routes/manual.ts'
 import { postsRoutes } from './routes/posts.ts'
 import { runsRoutes } from './routes/runs.ts'
+import { reportRoutes } from './routes/report.ts'
+import { scenarioRoutes } from './routes/scenario.ts'
 import { eventsRoutes } from './routes/events.ts'
 import { organisationsRoutes } from './routes/organisations.ts'
+import { crosspostsRoutes } from './routes/crossposts.ts'
 import { serveDashboard } from './static.ts'
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024
@@ -47,10 +50,13 @@ export function createApp(services: Services, dashboardDir?: string) {
     .route('/api/imports', importsRoutes)
     .route('/api/manual-followers', manualRoutes)
     .route('/api/runs', runsRoutes)
+    .route('/api', reportRoutes)
+    .route('/api/scenario', scenarioRoutes)
     .route('/api/figures', figuresRoutes)
     .route('/api/posts', postsRoutes)
     .route('/api/events', eventsRoutes)
     .route('/api/organisations', organisationsRoutes)
+    .route('/api/crossposts', crosspostsRoutes)
   // After the API: every other GET is the dashboard (a file, or the app's index.html).
   app.get('*', serveDashboard(dashboardDir))
   app.notFound((c) => c.json(errorBody('not_found', `No such path: ${c.req.path}`), 404))
