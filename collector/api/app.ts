@@ -20,6 +20,7 @@ import { scenarioRoutes } from './routes/scenario.ts'
 import { eventsRoutes } from './routes/events.ts'
 import { organisationsRoutes } from './routes/organisations.ts'
 import { crosspostsRoutes } from './routes/crossposts.ts'
+import { peersRoutes } from './routes/peers.ts'
 import { serveDashboard } from './static.ts'
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024
@@ -57,6 +58,7 @@ export function createApp(services: Services, dashboardDir?: string) {
     .route('/api/events', eventsRoutes)
     .route('/api/organisations', organisationsRoutes)
     .route('/api/crossposts', crosspostsRoutes)
+    .route('/api/peers', peersRoutes)
   // After the API: every other GET is the dashboard (a file, or the app's index.html).
   app.get('*', serveDashboard(dashboardDir))
   app.notFound((c) => c.json(errorBody('not_found', `No such path: ${c.req.path}`), 404))
