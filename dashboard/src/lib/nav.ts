@@ -10,12 +10,20 @@ type StringKey = {
 }[keyof Dictionary]
 
 export interface NavEntry {
-  /** Route path as SvelteKit knows it (resolve() turns it into a link). */
-  path: PageRouteId
+  /** Route path as SvelteKit knows it, without parameters (resolve() turns it into a link). */
+  path: Exclude<PageRouteId, `${string}[${string}`>
   label: StringKey
 }
 
-export const NAV: NavEntry[] = [{ path: '/', label: 'navOverview' }]
+export const NAV: NavEntry[] = [
+  { path: '/', label: 'navOverview' },
+  { path: '/accounts', label: 'navAccounts' },
+  { path: '/posts', label: 'navPosts' },
+  { path: '/scenario', label: 'navScenario' },
+  { path: '/report', label: 'navReport' },
+  { path: '/health', label: 'navHealth' },
+  { path: '/settings', label: 'navSettings' },
+]
 
 /** Whether `pathname` (without base path) belongs to the entry: exact for '/', prefix otherwise. */
 export function isCurrent(entry: NavEntry, pathname: string): boolean {

@@ -8,7 +8,7 @@ import { hc, type InferRequestType } from 'hono/client'
 import type { ErrorBody, FiguresBody } from '@crossreach/shared/api'
 import type { AppType } from '../../../../collector/api/app.ts'
 
-const client = hc<AppType>('/')
+export const client = hc<AppType>('/')
 
 /** The query /api/figures accepts, as its validator declares it. */
 export type FiguresParams = InferRequestType<typeof client.api.figures.$get>['query']
@@ -29,7 +29,7 @@ function isErrorBody(value: unknown): value is ErrorBody {
 }
 
 /** The server's message for a failed response, or its HTTP status when it sent none. */
-async function failure(response: Response): Promise<ApiError> {
+export async function failure(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null)
   const message = isErrorBody(body) ? body.error.message : `HTTP ${response.status}`
   return new ApiError(response.status, message)

@@ -1,6 +1,13 @@
 /** English strings of the dashboard; the same keys as nl.ts (the type makes a missing one fail). */
 import type { Dictionary } from './index.svelte.ts'
 import type { CommonDictionary } from './nl.ts'
+import * as accountsPage from './pages/accounts.ts'
+import * as overviewPage from './pages/overview.ts'
+import * as postsPage from './pages/posts.ts'
+import * as scenarioPage from './pages/scenario.ts'
+import * as healthPage from './pages/health.ts'
+import * as settingsPage from './pages/settings.ts'
+import * as reportPage from './pages/report.ts'
 
 const common: CommonDictionary = {
   appName: 'crossreach',
@@ -43,4 +50,11 @@ const common: CommonDictionary = {
 
 export const en: Dictionary = {
   ...common,
+  ...overviewPage.en,
+  ...postsPage.en,
+  ...scenarioPage.en,
+  ...healthPage.en,
+  ...accountsPage.en,
+  ...settingsPage.en,
+  ...reportPage.en,
 }

@@ -3,6 +3,14 @@
  * Strings used on one page only live in pages/<page>.ts as `{ nl, en }`, spread in below (and in
  * en.ts) with one line per page.
  */
+import * as accountsPage from './pages/accounts.ts'
+import * as overviewPage from './pages/overview.ts'
+import * as postsPage from './pages/posts.ts'
+import * as scenarioPage from './pages/scenario.ts'
+import * as healthPage from './pages/health.ts'
+import * as settingsPage from './pages/settings.ts'
+import * as reportPage from './pages/report.ts'
+
 const common = {
   appName: 'crossreach',
   skipToContent: 'Naar de inhoud',
@@ -46,4 +54,11 @@ export type CommonDictionary = typeof common
 
 export const nl = {
   ...common,
+  ...overviewPage.nl,
+  ...postsPage.nl,
+  ...scenarioPage.nl,
+  ...healthPage.nl,
+  ...accountsPage.nl,
+  ...settingsPage.nl,
+  ...reportPage.nl,
 }
