@@ -15,7 +15,7 @@ import { planRuns } from './runs.ts'
 import { planPostReads } from './snapshots.ts'
 import { demoTimeline } from './timeline.ts'
 import { appendRuns, writePostStage, writeProfiles } from './write.ts'
-import { insertCast, insertEvents } from './write-cast.ts'
+import { insertCast, insertEvents, insertPeerGroups } from './write-cast.ts'
 import { xOverviewCsv } from './x-overview-csv.ts'
 
 export interface DemoOptions {
@@ -46,6 +46,8 @@ const TABLES = [
   'post_metric_snapshots',
   'account_daily_metrics',
   'collection_runs',
+  'peer_groups',
+  'peer_group_members',
 ]
 
 export async function generateDemo(opts: DemoOptions): Promise<DemoSummary> {
@@ -69,6 +71,7 @@ export async function generateDemo(opts: DemoOptions): Promise<DemoSummary> {
       await writeProfiles(tx, runs, runIds, posts, timeline)
       for (const stage of reads.stages) await writePostStage(tx, stage, runIds, timeline)
       await insertEvents(tx, accounts, timeline)
+      await insertPeerGroups(tx, accounts, timeline)
     })
     const ownX = accounts.find((a) => a.org.kind === 'own' && a.spec.platform === 'x')!
     const csv = xOverviewCsv(ownX, posts[ownX.index]!, timeline.csvDays, rng.fork('x-export'))

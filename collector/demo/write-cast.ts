@@ -1,6 +1,6 @@
 /**
- * The demo's organisations, accounts (with the peer that left X marked as removed) and events
- * (campaigns, the Bluesky influx, the exit and the pause), as plain inserts.
+ * The demo's organisations, accounts (with the peer that left X marked as removed), events
+ * (campaigns, the Bluesky influx, the exit and the pause) and peer groups, as plain inserts.
  */
 import type { Tx } from '../store/db.ts'
 import type { DemoAccount } from './accounts.ts'
@@ -118,4 +118,31 @@ export async function insertEvents(
     )
   }
   return events.length
+}
+
+/**
+ * Peer groups for the benchmark: "Buurgemeenten" (the municipality and its neighbouring
+ * municipalities) and "Overheden in de regio" (every organisation of the demo).
+ */
+export async function insertPeerGroups(
+  tx: Tx,
+  accounts: readonly DemoAccount[],
+  timeline: DemoTimeline,
+): Promise<void> {
+  const orgs = [...new Map(accounts.map((a) => [a.org.key, a.org])).values()]
+  const groups = [
+    { name: 'Buurgemeenten', members: orgs.filter((o) => o.type === 'gemeente') },
+    { name: 'Overheden in de regio', members: orgs },
+  ]
+  for (const group of groups) {
+    const [row] = await tx.all<{ id: number }>(
+      `INSERT INTO peer_groups (name, created_at) VALUES (?, ?::TIMESTAMPTZ) RETURNING id`,
+      [group.name, new Date(timeline.start - DAY)],
+    )
+    await tx.run(
+      `INSERT INTO peer_group_members (group_id, organisation_id)
+       SELECT ?, id FROM organisations WHERE name IN (${group.members.map(() => '?').join(', ')})`,
+      [row!.id, ...group.members.map((o) => o.name)],
+    )
+  }
 }

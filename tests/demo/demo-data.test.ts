@@ -1,11 +1,12 @@
 /**
  * The demo dataset, generated short (2 months) with a fixed seed and end: deterministic, with the
  * outage as a gap, honest nulls per platform, the peer that leaves X, the own organisation on all
- * three platforms, and cross-posted messages.
+ * three platforms, cross-posted messages (found by the matcher) and peer groups.
  */
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
+import { getCrossposts } from '../../collector/crossposts/get-crossposts.ts'
 import { generateDemo, type DemoSummary } from '../../collector/demo/generate.ts'
 import { demoTimeline } from '../../collector/demo/timeline.ts'
 import { Store } from '../../collector/store/db.ts'
@@ -39,6 +40,8 @@ const EXPECTED_ROWS = {
   post_metric_snapshots: 6277,
   account_daily_metrics: 58,
   collection_runs: 24237,
+  peer_groups: 2,
+  peer_group_members: 9,
 }
 
 async function fingerprint(s: Store) {
@@ -230,4 +233,53 @@ test('the own X account has an overview export whose follows match its follower 
     `SELECT count(*) AS n FROM profile_snapshots WHERE source = 'csv'`,
   )
   assert.equal(rebuilt?.n, 57)
+})
+
+test('peer groups: "Buurgemeenten" holds the municipality and its two neighbours', async () => {
+  const groups = await store.all<{ name: string; members: string }>(
+    `SELECT g.name, string_agg(o.name, ', ' ORDER BY o.kind, o.name) AS members
+     FROM peer_groups g JOIN peer_group_members m ON m.group_id = g.id
+     JOIN organisations o ON o.id = m.organisation_id GROUP BY g.name ORDER BY g.name`,
+  )
+  assert.deepEqual(groups, [
+    {
+      name: 'Buurgemeenten',
+      members: 'Gemeente Voorbeeld, Gemeente Buurstad, Gemeente Rivierdal',
+    },
+    {
+      name: 'Overheden in de regio',
+      members:
+        'Gemeente Voorbeeld, Gemeente Buurstad, Gemeente Rivierdal, Provincie Zuid-Veenland, Rijksdienst voor Omgevingsinformatie, Waterschap Lage Landen',
+    },
+  ])
+})
+
+test('cross-posts: the matcher finds the own messages on two and three platforms, some shortened on X', async () => {
+  const body = await getCrossposts(
+    store,
+    { organisation: 'own', from: '2026-01-20', to: '2026-03-19' },
+    END,
+  )
+  const sizes: Record<string, number> = {}
+  for (const g of body.groups) {
+    const key = g.posts.map((p) => p.platform).join('+')
+    sizes[key] = (sizes[key] ?? 0) + 1
+    // The demo posts a message on its platforms within 8.5 minutes: a wider group is a false match.
+    const times = g.posts.map((p) => Date.parse(p.createdAt))
+    assert.ok(Math.max(...times) - Math.min(...times) <= 9 * 60_000, JSON.stringify(g))
+  }
+  assert.equal(body.postsConsidered, 303)
+  assert.deepEqual(sizes, {
+    'x+bluesky+mastodon': 49,
+    'x+mastodon': 23,
+    'bluesky+mastodon': 7,
+    'x+bluesky': 11,
+  })
+  // Messages whose last sentence was left out on X.
+  assert.equal(body.groups.filter((g) => g.similarity < 1).length, 18)
+  assert.deepEqual(body.summary.pairs[0], {
+    platforms: ['x', 'bluesky'],
+    groups: 52,
+    medians: [9, 2.5],
+  })
 })
