@@ -1,0 +1,134 @@
+/**
+ * The Settings page's requests: accounts, organisations, events, X Analytics CSV import, manual
+ * follower counts and "collect now", through the typed hc client. Changes carry the admin token
+ * (when one was entered) as `Authorization: Bearer …`, the way the server's requireAdmin expects.
+ * A refusal throws SettingsError with the server's code and plain-language message.
+ */
+import type {
+  AccountSummary,
+  AddAccountBody,
+  CollectSummary,
+  ErrorBody,
+  EventBody,
+  EventRecord,
+  ImportSummary,
+  ManualFollowersBody,
+  OrganisationSummary,
+} from '@crossreach/shared/api'
+import { ApiError, client } from './client.ts'
+import { adminToken } from './admin-token.svelte.ts'
+
+export class SettingsError extends ApiError {
+  /** The server's error code (invalid_handle, not_found, unauthorized, invalid_file, …). */
+  readonly code: string
+  constructor(status: number, code: string, message: string) {
+    super(status, message)
+    this.name = 'SettingsError'
+    this.code = code
+  }
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false
+  const error: unknown = value.error
+  return typeof error === 'object' && error !== null && 'message' in error && 'code' in error
+}
+
+async function refusal(response: Response): Promise<SettingsError> {
+  const body: unknown = await response.json().catch(() => null)
+  return isErrorBody(body)
+    ? new SettingsError(response.status, body.error.code, body.error.message)
+    : new SettingsError(response.status, 'http_error', `HTTP ${response.status}`)
+}
+
+function authHeaders(): Record<string, string> {
+  const token = adminToken.value
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+export interface AddedAccount {
+  id: number
+  handle: string
+  organisation: string
+  verified: boolean
+  restored: boolean
+  note: string | null
+}
+
+export async function fetchAccounts(): Promise<AccountSummary[]> {
+  const response = await client.api.accounts.$get({ query: {} })
+  if (!response.ok) throw await refusal(response)
+  return (await response.json()).accounts
+}
+
+export async function addAccount(body: AddAccountBody): Promise<AddedAccount> {
+  const response = await client.api.accounts.$post({ json: body }, { headers: authHeaders() })
+  if (!response.ok) throw await refusal(response)
+  return (await response.json()).account
+}
+
+export async function removeAccount(id: number): Promise<void> {
+  const response = await client.api.accounts[':id'].$delete(
+    { param: { id: String(id) } },
+    { headers: authHeaders() },
+  )
+  if (!response.ok) throw await refusal(response)
+}
+
+export async function fetchOrganisations(): Promise<OrganisationSummary[]> {
+  const response = await client.api.organisations.$get()
+  if (!response.ok) throw await refusal(response)
+  return (await response.json()).organisations
+}
+
+export async function fetchEvents(): Promise<EventRecord[]> {
+  const response = await client.api.events.$get({ query: {} })
+  if (!response.ok) throw await refusal(response)
+  return (await response.json()).events
+}
+
+export async function addEvent(body: EventBody): Promise<void> {
+  const response = await client.api.events.$post({ json: body }, { headers: authHeaders() })
+  if (!response.ok) throw await refusal(response)
+}
+
+export async function deleteEvent(id: number): Promise<void> {
+  const response = await client.api.events[':id'].$delete(
+    { param: { id: String(id) } },
+    { headers: authHeaders() },
+  )
+  if (!response.ok) throw await refusal(response)
+}
+
+/** Sends the file as the raw request body, as the import route reads it. */
+export async function importXCsv(accountId: number, file: File): Promise<ImportSummary> {
+  const response = await client.api.imports['x-csv'].$post(
+    { query: { accountId: String(accountId), fileName: file.name } },
+    {
+      headers: { ...authHeaders(), 'content-type': 'text/csv' },
+      init: { body: file },
+    },
+  )
+  if (!response.ok) throw await refusal(response)
+  return (await response.json()).import
+}
+
+export async function enterManualFollowers(
+  body: ManualFollowersBody,
+): Promise<{ accountId: number; date: string; followers: number; reconstructedDays: number }> {
+  const response = await client.api['manual-followers'].$post(
+    { json: body },
+    { headers: authHeaders() },
+  )
+  if (!response.ok) throw await refusal(response)
+  return (await response.json()).entry
+}
+
+export async function collectNow(): Promise<CollectSummary> {
+  const response = await client.api.collect.$post(
+    { json: { job: 'all' } },
+    { headers: authHeaders() },
+  )
+  if (!response.ok) throw await refusal(response)
+  return (await response.json()).summary
+}

@@ -1,0 +1,32 @@
+/**
+ * What the Settings page shows: the active accounts, the organisations and the events, loaded
+ * together and reloaded after every change.
+ */
+import type { AccountSummary, EventRecord, OrganisationSummary } from '@crossreach/shared/api'
+import { fetchAccounts, fetchEvents, fetchOrganisations } from '../api/settings.ts'
+
+export class SettingsData {
+  accounts: AccountSummary[] = $state.raw([])
+  organisations: OrganisationSummary[] = $state.raw([])
+  events: EventRecord[] = $state.raw([])
+  loaded = $state(false)
+  error: string | null = $state(null)
+
+  async reload(): Promise<void> {
+    try {
+      const [accounts, organisations, events] = await Promise.all([
+        fetchAccounts(),
+        fetchOrganisations(),
+        fetchEvents(),
+      ])
+      this.accounts = accounts
+      this.organisations = organisations
+      this.events = events
+      this.error = null
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err)
+    } finally {
+      this.loaded = true
+    }
+  }
+}
