@@ -102,11 +102,11 @@ test('Overview shows the API totals, switches to English and passes axe', async 
     const impressions = api.platforms.find((p) => p.platform === 'x')?.totals.impressions.value
     assert.ok(impressions !== null && impressions !== undefined && impressions > 0)
     assert.match(
-      (await page.getByTestId('impressions-x').textContent()) ?? '',
+      (await page.getByTestId('impressions-x').innerText()) ?? '',
       new RegExp(`^\\s*Weergaven:\\s*${dutch.format(impressions).replaceAll('.', '\\.')}\\b`),
     )
     assert.equal(
-      (await page.getByTestId('impressions-mastodon').textContent())?.replace(/\s+/g, ' ').trim(),
+      (await page.getByTestId('impressions-mastodon').innerText())?.replace(/\s+/g, ' ').trim(),
       'Weergaven: niet beschikbaar op Mastodon',
     )
 
@@ -118,7 +118,7 @@ test('Overview shows the API totals, switches to English and passes axe', async 
       1,
     )
     assert.equal(
-      (await page.getByTestId('impressions-bluesky').textContent())?.replace(/\s+/g, ' ').trim(),
+      (await page.getByTestId('impressions-bluesky').innerText())?.replace(/\s+/g, ' ').trim(),
       'Impressions: not available on Bluesky',
     )
 

@@ -54,3 +54,11 @@ export function formatBucket(
   const date = formatDate(isoDate, locale)
   return grain === 'week' ? weekOf(date) : date
 }
+
+/** A quotient with a fixed number of decimals (12.5 reads 12,50 in Dutch). */
+export function formatDecimal(value: number, locale: string, decimals = 2): string {
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value)
+}

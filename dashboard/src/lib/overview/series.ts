@@ -33,3 +33,20 @@ export function platformSeries(body: FiguresBody, metric: MetricKey): ChartSerie
     values: p.series[metric],
   }))
 }
+
+/**
+ * The series of a metric for the platforms that supply it, and the names of those that do not
+ * (the server marks them `available: false`): those read "not available on …", never a line at 0.
+ */
+export function suppliedSeries(
+  body: FiguresBody,
+  metric: MetricKey,
+): { series: ChartSeries[]; unavailable: string[] } {
+  const supplied = body.platforms.filter((p) => p.totals[metric].available)
+  return {
+    series: platformSeries({ ...body, platforms: supplied }, metric),
+    unavailable: body.platforms
+      .filter((p) => !p.totals[metric].available)
+      .map((p) => PLATFORM_INFO[p.platform].name),
+  }
+}
