@@ -20,6 +20,8 @@ export const NAV: NavEntry[] = [
   { path: '/accounts', label: 'navAccounts' },
   { path: '/posts', label: 'navPosts' },
   { path: '/scenario', label: 'navScenario' },
+  { path: '/crossposts', label: 'navCrossposts' },
+  { path: '/peers', label: 'navPeers' },
   { path: '/report', label: 'navReport' },
   { path: '/health', label: 'navHealth' },
   { path: '/settings', label: 'navSettings' },

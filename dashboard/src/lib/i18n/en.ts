@@ -4,6 +4,8 @@ import type { CommonDictionary } from './nl.ts'
 import * as accountsPage from './pages/accounts.ts'
 import * as overviewPage from './pages/overview.ts'
 import * as postsPage from './pages/posts.ts'
+import * as crosspostsPage from './pages/crossposts.ts'
+import * as peersPage from './pages/peers.ts'
 import * as scenarioPage from './pages/scenario.ts'
 import * as healthPage from './pages/health.ts'
 import * as settingsPage from './pages/settings.ts'
@@ -52,6 +54,8 @@ export const en: Dictionary = {
   ...common,
   ...overviewPage.en,
   ...postsPage.en,
+  ...crosspostsPage.en,
+  ...peersPage.en,
   ...scenarioPage.en,
   ...healthPage.en,
   ...accountsPage.en,

@@ -6,6 +6,8 @@
 import * as accountsPage from './pages/accounts.ts'
 import * as overviewPage from './pages/overview.ts'
 import * as postsPage from './pages/posts.ts'
+import * as crosspostsPage from './pages/crossposts.ts'
+import * as peersPage from './pages/peers.ts'
 import * as scenarioPage from './pages/scenario.ts'
 import * as healthPage from './pages/health.ts'
 import * as settingsPage from './pages/settings.ts'
@@ -56,6 +58,8 @@ export const nl = {
   ...common,
   ...overviewPage.nl,
   ...postsPage.nl,
+  ...crosspostsPage.nl,
+  ...peersPage.nl,
   ...scenarioPage.nl,
   ...healthPage.nl,
   ...accountsPage.nl,

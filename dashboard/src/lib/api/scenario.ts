@@ -1,0 +1,24 @@
+/** The partial-exit scenario: GET /api/scenario, and the organisations to pick from. */
+import type { InferRequestType } from 'hono/client'
+import type { OrganisationSummary } from '@crossreach/shared/api'
+import type { ScenarioBody } from '@crossreach/shared/api-scenario'
+import { client, failure } from './client.ts'
+
+export type ScenarioParams = InferRequestType<typeof client.api.scenario.$get>['query']
+
+export async function fetchScenario(
+  query: ScenarioParams,
+  signal?: AbortSignal,
+): Promise<ScenarioBody> {
+  const response = await client.api.scenario.$get({ query }, { init: { signal } })
+  if (!response.ok) throw await failure(response)
+  return response.json()
+}
+
+export async function fetchScenarioOrganisations(
+  signal?: AbortSignal,
+): Promise<OrganisationSummary[]> {
+  const response = await client.api.organisations.$get({}, { init: { signal } })
+  if (!response.ok) throw await failure(response)
+  return (await response.json()).organisations
+}
