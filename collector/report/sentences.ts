@@ -165,21 +165,32 @@ function interactionsSentence(input: SummaryInput): string | null {
   const { lang, organisation, combined } = input
   if (!combined.posts || combined.interactions === null) return null
   const own = organisation.kind === 'own'
+  const one = combined.posts === 1
   const posts = formatCount(combined.posts, lang)
   const total = formatCount(combined.interactions, lang)
   const before = combined.interactionsPrevious
   if (lang === 'nl') {
-    const noun = combined.posts === 1 ? 'bericht' : 'berichten'
-    const subject = own ? `Onze ${posts} ${noun}` : `De ${posts} ${noun} van ${organisation.name}`
-    const verb = combined.posts === 1 ? 'kreeg' : 'kregen'
+    const subject = one
+      ? own
+        ? 'Ons ene bericht'
+        : `Het ene bericht van ${organisation.name}`
+      : own
+        ? `Onze ${posts} berichten`
+        : `De ${posts} berichten van ${organisation.name}`
+    const verb = one ? 'kreeg' : 'kregen samen'
     const tail = before === null ? '' : `, tegen ${formatCount(before, lang)} in de vorige periode`
-    return `${subject} uit deze periode ${verb} samen ${total} interacties${tail}.`
+    return `${subject} uit deze periode ${verb} ${total} interacties${tail}.`
   }
-  const noun = combined.posts === 1 ? 'post' : 'posts'
-  const subject = own ? `Our ${posts} ${noun}` : `The ${posts} ${noun} of ${organisation.name}`
+  const subject = one
+    ? own
+      ? 'Our one post'
+      : `The one post of ${organisation.name}`
+    : own
+      ? `Our ${posts} posts`
+      : `The ${posts} posts of ${organisation.name}`
   const tail =
     before === null ? '' : `, against ${formatCount(before, lang)} in the previous period`
-  return `${subject} in this period received ${total} interactions in total${tail}.`
+  return `${subject} in this period received ${total} interactions${one ? '' : ' in total'}${tail}.`
 }
 
 function gapsSentence(input: SummaryInput): string | null {
