@@ -223,7 +223,8 @@ export interface HealthBody {
   staleAccounts: HealthStaleAccount[]
   recentErrors: HealthErrorGroup[]
   gaps: HealthGap[]
-  xSpend: { monthToDateUsd: number; monthlyBudgetUsd: number }
+  /** `shareOfBudget`: month to date ÷ budget (0.5 is half), rounded to 4 decimals; null without a budget. */
+  xSpend: { monthToDateUsd: number; monthlyBudgetUsd: number; shareOfBudget: number | null }
 }
 
 // ---------------------------------------------------------------------------------------------

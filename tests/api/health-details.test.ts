@@ -295,7 +295,11 @@ test('health: last runs, stale accounts, recent errors by kind, gaps and X spend
         accounts: 1,
       },
     ])
-    assert.deepEqual(health.xSpend, { monthToDateUsd: 0.065, monthlyBudgetUsd: 5 })
+    assert.deepEqual(health.xSpend, {
+      monthToDateUsd: 0.065,
+      monthlyBudgetUsd: 5,
+      shareOfBudget: 0.013,
+    })
   } finally {
     await t.close()
   }
@@ -310,7 +314,7 @@ test('health on an empty database: nothing failed, nothing stale, no spend', asy
       [health.lastRuns, health.staleAccounts, health.recentErrors, health.gaps],
       [[], [], [], []],
     )
-    assert.deepEqual(health.xSpend, { monthToDateUsd: 0, monthlyBudgetUsd: 5 })
+    assert.deepEqual(health.xSpend, { monthToDateUsd: 0, monthlyBudgetUsd: 5, shareOfBudget: 0 })
   } finally {
     await t.close()
   }

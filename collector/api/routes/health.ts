@@ -30,7 +30,11 @@ export const healthRoutes = new Hono<AppEnv>().get('/', async (c) => {
       staleAccounts: [],
       recentErrors: [],
       gaps: [],
-      xSpend: { monthToDateUsd: 0, monthlyBudgetUsd: config.xMonthlyBudgetUsd },
+      xSpend: {
+        monthToDateUsd: 0,
+        monthlyBudgetUsd: config.xMonthlyBudgetUsd,
+        shareOfBudget: null,
+      },
     }
   }
   return c.json(body, body.status === 'error' ? 503 : 200)

@@ -16,6 +16,8 @@ const DAY_MS = 86_400_000
 export const ERRORS_WINDOW_DAYS = 7
 export const GAPS_WINDOW_DAYS = 30
 
+const round4 = (n: number): number => Math.round(n * 10000) / 10000
+
 export async function getHealth(store: Store, config: CoreConfig, now: Date): Promise<HealthBody> {
   const errorsSince = new Date(now.getTime() - ERRORS_WINDOW_DAYS * DAY_MS)
   const gapsSince = new Date(now.getTime() - GAPS_WINDOW_DAYS * DAY_MS)
@@ -26,6 +28,7 @@ export async function getHealth(store: Store, config: CoreConfig, now: Date): Pr
     getCollectionGaps(store, gapsSince, now),
     getXSpendThisMonth(store, now),
   ])
+  const budget = config.xMonthlyBudgetUsd
   const anyError = lastRuns.some((r) => r.status === 'error')
   return {
     status: anyError || staleAccounts.length > 0 ? 'degraded' : 'ok',
@@ -39,8 +42,9 @@ export async function getHealth(store: Store, config: CoreConfig, now: Date): Pr
     recentErrors,
     gaps,
     xSpend: {
-      monthToDateUsd: Math.round(spent * 10000) / 10000,
-      monthlyBudgetUsd: config.xMonthlyBudgetUsd,
+      monthToDateUsd: round4(spent),
+      monthlyBudgetUsd: budget,
+      shareOfBudget: budget > 0 ? round4(spent / budget) : null,
     },
   }
 }
