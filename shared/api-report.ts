@@ -132,6 +132,8 @@ export interface ReportBody {
 export interface ReportTable {
   id: ReportTableId
   title: string
+  /** A worksheet name (at most 31 characters) when the title is longer. */
+  sheet?: string
   columns: string[]
   rows: (string | number | null)[][]
 }

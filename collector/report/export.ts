@@ -21,7 +21,9 @@ export async function tablesXlsx(tables: readonly ReportTable[], title: string):
   workbook.title = title
   for (const table of tables) {
     // Sheet names: at most 31 characters, none of : \ / ? * [ ].
-    const sheet = workbook.addWorksheet(table.title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31))
+    const sheet = workbook.addWorksheet(
+      (table.sheet ?? table.title).replace(/[:\\/?*[\]]/g, ' ').slice(0, 31),
+    )
     const [header, ...rows] = safeRows(table.columns, table.rows)
     sheet.addRow(header ?? []).font = { bold: true }
     for (const row of rows) sheet.addRow(row.map((cell) => cell ?? null))

@@ -14,6 +14,7 @@ const WORDS = {
     engagement: 'Interacties per platform',
     series: 'Volgers en aandeel per periode',
     topPosts: 'Berichten met de meeste interacties na 7 dagen',
+    topPostsSheet: 'Topberichten na 7 dagen',
     gaps: 'Gaten in de gegevens',
     platform: 'Platform',
     accounts: 'Accounts',
@@ -40,6 +41,7 @@ const WORDS = {
     engagement: 'Interactions per platform',
     series: 'Followers and share per period',
     topPosts: 'Posts with the most interactions at 7 days',
+    topPostsSheet: 'Top posts at 7 days',
     gaps: 'Data gaps',
     platform: 'Platform',
     accounts: 'Accounts',
@@ -134,6 +136,7 @@ export function reportTables(report: ReportBody): ReportTable[] {
     {
       id: 'top-posts',
       title: w.topPosts,
+      sheet: w.topPostsSheet,
       columns: [
         w.platform,
         w.account,
