@@ -16,6 +16,7 @@ import { manualRoutes } from './routes/manual.ts'
 import { postsRoutes } from './routes/posts.ts'
 import { runsRoutes } from './routes/runs.ts'
 import { reportRoutes } from './routes/report.ts'
+import { exportRoutes } from './routes/export.ts'
 import { scenarioRoutes } from './routes/scenario.ts'
 import { eventsRoutes } from './routes/events.ts'
 import { organisationsRoutes } from './routes/organisations.ts'
@@ -52,6 +53,7 @@ export function createApp(services: Services, dashboardDir?: string) {
     .route('/api/manual-followers', manualRoutes)
     .route('/api/runs', runsRoutes)
     .route('/api', reportRoutes)
+    .route('/api/export', exportRoutes)
     .route('/api/scenario', scenarioRoutes)
     .route('/api/figures', figuresRoutes)
     .route('/api/posts', postsRoutes)
