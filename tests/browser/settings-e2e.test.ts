@@ -178,6 +178,11 @@ test('Settings: token, accounts checked against the platforms, collect, overview
       platformMessage,
     )
     assert.match(await focusedId(page), /^section#\.error-summary/)
+    // The summary names the problem and links to the field; the full message is at the field.
+    assert.equal(
+      await text(page, '#add-account-errors-title + ul'),
+      'Het platform weigert dit account.',
+    )
     assert.equal(await page.locator('#account-handle').inputValue(), '@onbekend.bsky.social')
     assert.equal(await page.locator('#account-organisation').inputValue(), 'Gemeente Voorbeeld')
     await assertAxe(page, 'nl, unknown handle')
@@ -259,7 +264,10 @@ test('Settings: token, accounts checked against the platforms, collect, overview
     await page.getByRole('button', { name: 'Import', exact: true }).click()
     await page.locator('#csv-file-error').waitFor()
     const rejection = await text(page, '#csv-file-error')
-    assert.match(rejection, /^Error: The file was refused; nothing was imported\. /)
+    assert.match(
+      rejection,
+      /^Error: The file was refused\. Nothing was imported\. This file is not an X Analytics export/,
+    )
     assert.match(rejection, /"Post id, Date, Post text, Post Link, Impressions, Likes, …"/)
     assert.match(rejection, /"Date, Impressions, Likes, Engagements, …, New follows, Unfollows, …"/)
     assert.match(rejection, /"Tweet id, Tweet permalink, Tweet text, time, impressions, …"/)

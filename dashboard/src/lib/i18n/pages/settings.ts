@@ -254,7 +254,7 @@ export const en: typeof nl = {
   settingsCsvSubmit: 'Import',
   settingsChooseAccount: 'Choose an account.',
   settingsChooseFile: 'Choose a CSV file.',
-  settingsCsvRefused: 'The file was refused; nothing was imported.',
+  settingsCsvRefused: 'The file was refused.',
   settingsCsvKind: {
     'legacy-tweets': 'posts export (old format)',
     content: 'posts export',
