@@ -255,7 +255,9 @@ export const nl = {
     'Perioden waarin runs mislukten: van die momenten ontbreken tellingen. In de grafieken is dat een gat, nooit een 0.',
   healthGapsNone: 'Geen gaten in de afgelopen 30 dagen.',
   healthGap: (platform: string, job: string, range: string, runs: string, accounts: string) =>
-    `${platform}, ${job}: ${range}; ${runs} mislukte runs bij ${accounts}.`,
+    `${platform}, ${job}: ${range}; ${runs} bij ${accounts}.`,
+  healthFailedRuns: (n: number, text: string) =>
+    n === 1 ? '1 mislukte run' : `${text} mislukte runs`,
   healthAccounts: (n: number) => (n === 1 ? '1 account' : `${n} accounts`),
   healthKind: nlKind,
 }
@@ -321,7 +323,8 @@ export const en: typeof nl = {
     'Periods in which runs failed: counts from those moments are missing. Charts show this as a gap, never as 0.',
   healthGapsNone: 'No gaps in the last 30 days.',
   healthGap: (platform, job, range, runs, accounts) =>
-    `${platform}, ${job}: ${range}; ${runs} failed runs for ${accounts}.`,
+    `${platform}, ${job}: ${range}; ${runs} for ${accounts}.`,
+  healthFailedRuns: (n, text) => (n === 1 ? '1 failed run' : `${text} failed runs`),
   healthAccounts: (n) => (n === 1 ? '1 account' : `${n} accounts`),
   healthKind: enKind,
 }
