@@ -1,0 +1,202 @@
+/**
+ * The Scenario page in a real browser (Debian's chromium through playwright-core) on an 18-month
+ * demo database: the shares, the crossing date, the what-if figures (also after choosing another
+ * stop date) and the peers' counts on the page equal what /api/scenario answers; axe finds no
+ * WCAG 2.2 AA violations in Dutch or English; a screenshot goes to test-artifacts/scenario.png.
+ * Needs `npm run build -w dashboard` first (.ci/run does).
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { chromium, type Page } from 'playwright-core'
+import type { ScenarioBody } from '@crossreach/shared/api-scenario'
+import { generateDemo } from '../../collector/demo/generate.ts'
+import { startServer } from '../../collector/server.ts'
+import { DEFAULT_DASHBOARD_DIR } from '../../collector/api/static.ts'
+import { tempDir } from '../helpers/store.ts'
+
+const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts')
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+function chromiumPath(): string {
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
+  } catch {
+    return ''
+  }
+}
+
+const nlCount = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 })
+const nlDecimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 })
+const nlPercent = (v: number) =>
+  new Intl.NumberFormat('nl-NL', {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(v / 100)
+const nlSigned = (v: number) =>
+  new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(v)
+const nlDate = (iso: string) =>
+  new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  )
+
+async function text(page: Page, testId: string): Promise<string> {
+  return ((await page.getByTestId(testId).textContent()) ?? '').replace(/\s+/g, ' ').trim()
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // Open the tables so axe checks them as well (each click takes one off the list).
+  const closed = page.locator('details:not([open]) > summary')
+  while ((await closed.count()) > 0) await closed.first().click()
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+  return axe.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
+  )
+}
+
+test('Scenario shows the API figures in Dutch and English and passes axe', async () => {
+  const executablePath = chromiumPath()
+  assert.ok(executablePath, 'chromium was not found on PATH (apt-get install chromium).')
+  assert.ok(
+    existsSync(join(DEFAULT_DASHBOARD_DIR, 'index.html')),
+    'The dashboard is not built: run npm run build -w dashboard before the browser tests.',
+  )
+  const { dir, remove } = await tempDir()
+  await generateDemo({
+    path: join(dir, 'crossreach.duckdb'),
+    seed: 'browser-test',
+    months: 18,
+    end: new Date('2026-06-30T18:00:00Z'),
+  })
+  const server = await startServer({
+    CROSSREACH_DATA_DIR: dir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    CROSSREACH_SCHEDULE: 'off',
+  })
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-component-update'],
+  })
+  try {
+    const get = async (query: string) =>
+      (await (await fetch(`${server.url}/api/scenario?${query}`)).json()) as ScenarioBody
+    const api = await get('')
+    assert.equal(api.referenceMonth, '2026-06-01')
+    assert.deepEqual(api.platforms, ['x', 'bluesky', 'mastodon'])
+    assert.equal(api.crossing.status, 'crossing', 'the demo shows a crossing date')
+    assert.ok(api.trends.every((tr) => tr.status === 'ok'))
+    assert.deepEqual(
+      api.peers.map((p) => [p.organisation, p.kind]),
+      [
+        ['Provincie Zuid-Veenland', 'exit'],
+        ['Gemeente Rivierdal', 'pause'],
+      ],
+    )
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    const pageErrors: string[] = []
+    page.on('pageerror', (err) => pageErrors.push(err.message))
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') pageErrors.push(msg.text())
+    })
+    page.setDefaultTimeout(10_000)
+    await page.goto(`${server.url}/scenario`)
+    await page
+      .getByTestId('share-followers')
+      .waitFor()
+      .catch((err: unknown) => {
+        throw new Error(`The scenario did not appear. Page errors: ${pageErrors.join(' | ')}`, {
+          cause: err,
+        })
+      })
+    assert.equal(await page.locator('html').getAttribute('lang'), 'nl')
+    assert.equal(
+      await page.locator('h1').textContent(),
+      'Minder of niet meer op X: wat betekent dat?',
+    )
+
+    // Shares and their change in points, as the server computed them.
+    for (const row of api.shares.followers.rows) {
+      assert.ok(row.share !== null)
+      assert.equal(await text(page, `share-followers-${row.platform}-share`), nlPercent(row.share))
+      const twelve = row.changes.find((c) => c.months === 12)?.changePp
+      assert.ok(twelve !== null && twelve !== undefined)
+      assert.equal(
+        await text(page, `share-followers-${row.platform}-change-12`),
+        `${nlSigned(twelve)} procentpunt`,
+      )
+    }
+
+    // The crossing date and its range.
+    const crossing = await text(page, 'crossing')
+    assert.ok(api.crossing.date)
+    assert.ok(crossing.includes(`rond ${nlDate(api.crossing.date)}`), crossing)
+    assert.ok(crossing.includes(`${api.crossing.monthsWithData} maanden`), crossing)
+
+    // What stopping or leaving forgoes.
+    assert.ok(api.whatIf.total !== null && api.whatIf.perPost !== null && api.whatIf.share !== null)
+    assert.equal(await text(page, 'whatif-total'), nlCount.format(api.whatIf.total))
+    assert.equal(await text(page, 'whatif-per-post'), nlDecimal.format(api.whatIf.perPost))
+    assert.equal(await text(page, 'whatif-share'), nlPercent(api.whatIf.share))
+    assert.equal(
+      await text(page, 'whatif-x-followers'),
+      nlCount.format(api.whatIf.xFollowersNow ?? Number.NaN),
+    )
+
+    // Another stop date: the figures follow the server's answer for it.
+    const january = await get('stopFrom=2026-01-01')
+    assert.ok(january.whatIf.total !== null)
+    assert.notEqual(january.whatIf.total, api.whatIf.total)
+    await page.getByLabel('Stoppen vanaf').fill('2026-01-01')
+    await page.getByRole('button', { name: 'Bereken' }).click()
+    await page.waitForURL(/stopFrom=2026-01-01/)
+    await page
+      .getByTestId('whatif-total')
+      .filter({ hasText: nlCount.format(january.whatIf.total) })
+      .waitFor()
+
+    // Peers: followers on their first alternative (Bluesky, or Mastodon for Rivierdal) in the
+    // month before the exit, as a count in the table; the index is 100 there.
+    assert.deepEqual(
+      api.peers.map((p) => p.curves.map((c) => c.platform)),
+      [['bluesky', 'mastodon'], ['mastodon']],
+    )
+    for (const peer of api.peers) {
+      const first = peer.curves[0]
+      const before = first?.followers[peer.offsets.indexOf(-1)]
+      assert.ok(before !== null && before !== undefined, `${peer.organisation} has a count`)
+      assert.equal(first?.followersIndex[peer.offsets.indexOf(-1)], 100)
+      const row = page
+        .getByTestId(`peer-${peer.eventId}-counts`)
+        .locator('tr', { has: page.locator('th', { hasText: /^maand −1 / }) })
+      assert.equal((await row.locator('td').first().textContent())?.trim(), nlCount.format(before))
+    }
+
+    const dutch = await axeViolations(page)
+    assert.deepEqual(dutch, [], dutch.join('\n'))
+
+    await page.getByRole('button', { name: 'English' }).click()
+    await page
+      .getByRole('heading', { level: 1, name: 'Less or no X: what would it mean?' })
+      .waitFor()
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en')
+    assert.match(await text(page, 'crossing'), /^If the pace of the last \d+ months holds/)
+    const english = await axeViolations(page)
+    assert.deepEqual(english, [], english.join('\n'))
+    assert.deepEqual(pageErrors, [])
+
+    mkdirSync(ARTIFACTS, { recursive: true })
+    await page.screenshot({ path: join(ARTIFACTS, 'scenario.png'), fullPage: true })
+  } finally {
+    await browser.close()
+    await server.stop()
+    remove()
+  }
+})
