@@ -8,11 +8,17 @@ export function formatDecimal(value: number, locale: string): string {
   }).format(value)
 }
 
-/** A moment as date and time in UTC, with the zone named (the product's dates are UTC). */
+/**
+ * A moment as date and time in UTC, with the zone named (the product's dates are UTC). Intl does
+ * not allow dateStyle/timeStyle together with timeZoneName, hence the separate fields.
+ */
 export function formatMoment(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone: 'UTC',
     timeZoneName: 'short',
   }).format(new Date(iso))
