@@ -9,8 +9,10 @@ import type {
   CollectSummary,
   ImportSummary,
   ManualFollowersBody,
+  OrganisationSummary,
   RunRecord,
 } from '@crossreach/shared/api'
+import type { PeerGroup, PeerGroupBody } from '@crossreach/shared/api-peers'
 import type { AddedAccount } from '../actions/add-account.ts'
 
 export interface Backend {
@@ -22,5 +24,9 @@ export interface Backend {
   importXCsv(accountId: number, fileName: string, content: string): Promise<ImportSummary>
   manualFollowers(body: ManualFollowersBody): Promise<{ reconstructedDays: number }>
   runs(opts: { limit: number; status?: RunRecord['status'] }): Promise<RunRecord[]>
+  listOrganisations(): Promise<OrganisationSummary[]>
+  listPeerGroups(): Promise<PeerGroup[]>
+  createPeerGroup(body: PeerGroupBody): Promise<PeerGroup>
+  deletePeerGroup(id: number): Promise<void>
   close(): Promise<void>
 }

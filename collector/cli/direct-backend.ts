@@ -9,6 +9,10 @@ import { collect } from '../schedule/collect.ts'
 import { getAccountList } from '../store/queries/get-account-list.ts'
 import { getRecentRuns } from '../store/queries/get-recent-runs.ts'
 import { removeAccount } from '../store/writes/save-account.ts'
+import { peerGroupBody } from '@crossreach/shared/api-peers'
+import { getOrganisations } from '../store/queries/get-organisations.ts'
+import { getPeerGroups } from '../store/queries/get-peer-groups.ts'
+import { createPeerGroup, deletePeerGroup } from '../store/writes/save-peer-group.ts'
 import type { Backend } from './backend.ts'
 
 export async function openDirectBackend(
@@ -37,6 +41,16 @@ export async function openDirectBackend(
     manualFollowers: (body) =>
       enterManualFollowers(rt.store, manualFollowersBody.parse(body), 'command'),
     runs: (opts) => getRecentRuns(rt.store, opts),
+    listOrganisations: () => getOrganisations(rt.store),
+    listPeerGroups: () => getPeerGroups(rt.store),
+    createPeerGroup: async (body) => {
+      const id = await createPeerGroup(rt.store, peerGroupBody.parse(body))
+      return (await getPeerGroups(rt.store, id))[0]!
+    },
+    deletePeerGroup: async (id) => {
+      if (!(await deletePeerGroup(rt.store, id)))
+        throw new ActionError('not_found', `There is no peer group with id ${id}.`)
+    },
     close: () => rt.close(),
   }
 }

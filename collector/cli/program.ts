@@ -1,12 +1,13 @@
 /**
  * The `crossreach` command line: accounts, collect once, X CSV import, manual follower counts,
- * recent runs. Works with or without a running server. Exit codes: 0 done; 1 done, but some
+ * recent runs, peer groups. Works with or without a running server. Exit codes: 0 done; 1 done, but some
  * collections failed; 2 the input was refused (message says why); 3 settings or database trouble.
  */
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { Command, InvalidArgumentError } from 'commander'
 import { PLATFORMS, isPlatform, type Platform } from '@crossreach/shared/platforms'
+import { ActionError } from '../actions/action-error.ts'
 import { loadConfig } from '../config.ts'
 import type { Backend } from './backend.ts'
 import { openDirectBackend } from './direct-backend.ts'
@@ -154,6 +155,50 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
           ).runs({ limit: opts.limit, status: opts.errors ? 'error' : undefined }),
         ),
       )
+    })
+
+  const peers = program.command('peers').description('peer groups for the benchmark')
+  peers
+    .command('list')
+    .description('list peer groups and their organisations')
+    .action(async () => {
+      const groups = await (await open()).listPeerGroups()
+      if (groups.length === 0)
+        io.out('No peer groups yet. Create one with: peers create <name> --org …')
+      for (const g of groups)
+        io.out(`${g.id}  ${g.name}: ${g.members.map((m) => `${m.name} (${m.id})`).join(', ')}`)
+    })
+  peers
+    .command('create')
+    .description('create a peer group of organisations (own and peers)')
+    .argument('<name>', 'e.g. "Buurgemeenten"')
+    .requiredOption('--org <organisation...>', 'organisation names or ids (see accounts list)')
+    .action(async (name: string, opts: { org: string[] }) => {
+      const b = await open()
+      const known = await b.listOrganisations()
+      const organisationIds = opts.org.map((o) => {
+        const found = known.find(
+          (k) => String(k.id) === o || k.name.toLowerCase() === o.toLowerCase(),
+        )
+        if (!found)
+          throw new ActionError(
+            'not_found',
+            `no organisation "${o}"; known: ${known.map((k) => k.name).join(', ')}`,
+          )
+        return found.id
+      })
+      const group = await b.createPeerGroup({ name, organisationIds })
+      io.out(
+        `Created peer group ${group.id} "${group.name}": ${group.members.map((m) => m.name).join(', ')}.`,
+      )
+    })
+  peers
+    .command('delete')
+    .description('delete a peer group (the organisations stay)')
+    .argument('<id>', 'group id from "peers list"', positiveInt)
+    .action(async (id: number) => {
+      await (await open()).deletePeerGroup(id)
+      io.out(`Peer group ${id} deleted.`)
     })
 
   try {

@@ -100,6 +100,27 @@ export function serverBackend(url: string, adminToken: string | undefined): Back
           }),
         )
       ).runs,
+    listOrganisations: async () =>
+      (
+        await unwrap<{ organisations: Awaited<ReturnType<Backend['listOrganisations']>> }>(
+          await api.organisations.$get(),
+        )
+      ).organisations,
+    listPeerGroups: async () =>
+      (
+        await unwrap<{ groups: Awaited<ReturnType<Backend['listPeerGroups']>> }>(
+          await api.peers.groups.$get(),
+        )
+      ).groups,
+    createPeerGroup: async (json) =>
+      (
+        await unwrap<{ group: Awaited<ReturnType<Backend['createPeerGroup']>> }>(
+          await api.peers.groups.$post({ json }),
+        )
+      ).group,
+    deletePeerGroup: async (id) => {
+      await unwrap(await api.peers.groups[':id'].$delete({ param: { id: String(id) } }))
+    },
     close: async () => undefined,
   }
 }

@@ -1,0 +1,75 @@
+/** The peer-group commands of the command line, on the database directly (no server running). */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { openRuntime } from '../../collector/runtime.ts'
+import { seedOrganisation } from '../helpers/seed.ts'
+import { tempDir } from '../helpers/store.ts'
+
+const MAIN = join(import.meta.dirname, '../../collector/main.ts')
+
+function cli(env: NodeJS.ProcessEnv, ...args: string[]) {
+  return new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+    const child = spawn(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env } })
+    let out = ''
+    let err = ''
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
+    child.on('exit', (code) => resolve({ code, out, err }))
+  })
+}
+
+test('peers create, list and delete by organisation name or id; unknown names refused', async () => {
+  const { dir, remove } = await tempDir()
+  const env = { CROSSREACH_DATA_DIR: dir, CROSSREACH_SCHEDULE: 'off' }
+  try {
+    const rt = await openRuntime(env, { log: () => undefined })
+    const own = await seedOrganisation(rt.store, 'Gemeente Voorbeeld', 'own')
+    const peer = await seedOrganisation(rt.store, 'Gemeente Buurstad', 'peer')
+    await rt.close()
+
+    let r = await cli(env, 'peers', 'list')
+    assert.equal(r.code, 0, r.err)
+    assert.equal(r.out.trim(), 'No peer groups yet. Create one with: peers create <name> --org …')
+
+    r = await cli(
+      env,
+      'peers',
+      'create',
+      'Buurgemeenten',
+      '--org',
+      'gemeente voorbeeld',
+      String(peer),
+    )
+    assert.equal(r.code, 0, r.err)
+    assert.equal(
+      r.out.trim(),
+      'Created peer group 1 "Buurgemeenten": Gemeente Voorbeeld, Gemeente Buurstad.',
+    )
+    r = await cli(env, 'peers', 'list')
+    assert.equal(
+      r.out.trim(),
+      `1  Buurgemeenten: Gemeente Voorbeeld (${own}), Gemeente Buurstad (${peer})`,
+    )
+
+    r = await cli(env, 'peers', 'create', 'Regio', '--org', 'Gemeente Nergens')
+    assert.equal(r.code, 2)
+    assert.match(
+      r.err,
+      /no organisation "Gemeente Nergens"; known: Gemeente Voorbeeld, Gemeente Buurstad/,
+    )
+    r = await cli(env, 'peers', 'create', 'buurgemeenten', '--org', String(own))
+    assert.equal(r.code, 2)
+    assert.match(r.err, /There is already a peer group named "buurgemeenten"\./)
+
+    r = await cli(env, 'peers', 'delete', '1')
+    assert.equal(r.code, 0, r.err)
+    assert.equal(r.out.trim(), 'Peer group 1 deleted.')
+    r = await cli(env, 'peers', 'delete', '1')
+    assert.equal(r.code, 2)
+    assert.match(r.err, /There is no peer group with id 1\./)
+  } finally {
+    remove()
+  }
+})
