@@ -211,6 +211,10 @@ test('Overview by keyboard: definitions, filters in the URL, events as text, axe
       new RegExp(`${events.length} gebeurtenissen zijn als stippellijn gemarkeerd`),
     )
     await page.screenshot({ path: join(ARTIFACTS, 'overview-nl.png'), fullPage: true })
+    await page
+      .locator('#interactions-title')
+      .locator('xpath=ancestor::section')
+      .screenshot({ path: join(ARTIFACTS, 'overview-events-chart.png') })
 
     // A filter change through the form: grain month, from 1 April. The URL carries it, and the
     // page shows the API's figures for that URL.
@@ -262,7 +266,7 @@ test('Overview by keyboard: definitions, filters in the URL, events as text, axe
     await page
       .getByRole('heading', { level: 2, name: 'Interactions per platform per month' })
       .waitFor()
-    await page.getByRole('button', { name: 'Interactions per post' }).click()
+    await page.getByRole('button', { name: 'Interactions per post', exact: true }).click()
     assert.equal(await page.getByTestId('definition-interactionsPerPost').isVisible(), true)
     assert.match(
       await page.getByTestId('definition-interactionsPerPost').innerText(),
@@ -283,6 +287,18 @@ test('Overview by keyboard: definitions, filters in the URL, events as text, axe
       ),
     )
     assert.ok(boxes[0] && boxes[1] && boxes[1].y > boxes[0].y + boxes[0].height - 1, 'stacked')
+    await page.screenshot({ path: join(ARTIFACTS, 'overview-narrow.png'), fullPage: true })
+    // A definition near the right edge moves left to stay in the window.
+    await page.setViewportSize({ width: 1000, height: 900 })
+    await page
+      .locator('[data-platform="mastodon"] .metric-term[data-metric="followers"] button')
+      .click()
+    const edgeTip = await page
+      .locator('[data-platform="mastodon"]')
+      .getByTestId('definition-followers')
+      .boundingBox()
+    assert.ok(edgeTip && edgeTip.x >= 0 && edgeTip.x + edgeTip.width <= 1000, 'tip in the window')
+    await page.keyboard.press('Escape')
     await page.setViewportSize({ width: 1280, height: 900 })
     const wide = await Promise.all(
       ['#per-post-title', '#per-1k-title'].map((id) =>
