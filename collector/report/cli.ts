@@ -170,7 +170,7 @@ export async function runReportCli(argv: readonly string[], io: Io): Promise<num
     io.err('report: give both --from and --to, or neither for the last full quarter in the data.')
     return EXIT.refused
   }
-  const env = { ...io.env, CROSSREACH_SCHEDULE: 'off' }
+  const env: NodeJS.ProcessEnv = { ...io.env, CROSSREACH_SCHEDULE: 'off' }
   if (opts.demo) {
     const dir = join(REPO_ROOT, 'data', 'demo')
     if (!existsSync(join(dir, 'crossreach.duckdb'))) {

@@ -17,7 +17,7 @@ const tableBody = z.strictObject({
   rows: z.array(z.array(cell).max(100)).max(20_000),
 })
 
-function download(body: Uint8Array, type: string, name: string): Response {
+function download(body: Uint8Array<ArrayBuffer>, type: string, name: string): Response {
   return new Response(body, {
     headers: { 'content-type': type, 'content-disposition': `attachment; filename="${name}"` },
   })
@@ -29,7 +29,7 @@ export const exportRoutes = new Hono<AppEnv>()
     const now = collectContext.now()
     const zip = await exportParquetZip(store, now)
     const stamp = now.toISOString().slice(0, 10)
-    return download(zip, 'application/zip', `crossreach-dataset-${stamp}.zip`)
+    return download(new Uint8Array(zip), 'application/zip', `crossreach-dataset-${stamp}.zip`)
   })
   .post('/table.xlsx', validate('json', tableBody), async (c) => {
     const { title, columns, rows } = c.req.valid('json')

@@ -56,6 +56,10 @@ export const nl = {
   reportMissingRanges: 'Wanneer',
   reportFailedDays: 'Dagen met mislukte verzameling',
   reportMadeBy: (date: string) => `Gemaakt met crossreach op ${date}. Alle data in UTC.`,
+  reportCsvButton: 'Download csv',
+  reportXlsxButton: 'Download xlsx',
+  reportPngButton: 'Download png',
+  reportDownloadFailed: 'Downloaden mislukt:',
 }
 
 export const en: typeof nl = {
@@ -112,4 +116,8 @@ export const en: typeof nl = {
   reportMissingRanges: 'When',
   reportFailedDays: 'Days with a failed collection',
   reportMadeBy: (date: string) => `Made with crossreach on ${date}. All dates in UTC.`,
+  reportCsvButton: 'Download CSV',
+  reportXlsxButton: 'Download XLSX',
+  reportPngButton: 'Download PNG',
+  reportDownloadFailed: 'Download failed:',
 }
