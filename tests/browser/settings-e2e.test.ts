@@ -155,9 +155,28 @@ test('Settings: token, accounts checked against the platforms, collect, overview
     await page.screenshot({ path: join(ARTIFACTS, 'settings-token-missing.png'), fullPage: true })
     await page.locator('#add-account-errors-title + ul a').click()
     assert.match(await focusedId(page), /^input#admin-token\./)
+    assert.equal(await page.locator('#admin-token').getAttribute('aria-invalid'), 'true')
+    assert.equal(
+      await text(page, '#admin-token-needed'),
+      'Fout: Een wijziging is geweigerd: de server vraagt het beheerderstoken.',
+    )
+    // A wrong token is refused as such.
+    await page.locator('#admin-token').fill('not-the-admin-token-0000')
+    await page.getByRole('button', { name: 'Token gebruiken' }).click()
+    await page.getByRole('button', { name: 'Account toevoegen' }).click()
+    await page
+      .locator('#add-account-errors-title + ul')
+      .filter({ hasText: 'Het beheerderstoken is niet geaccepteerd.' })
+      .waitFor()
+    assert.equal(
+      await text(page, '#admin-token-needed'),
+      'Fout: Een wijziging is geweigerd: dit token klopt niet. Vul het juiste token in.',
+    )
     await page.locator('#admin-token').fill(ADMIN_TOKEN)
     await page.getByRole('button', { name: 'Token gebruiken' }).click()
     await page.getByText('Het token wordt gebruikt voor wijzigingen in dit tabblad.').waitFor()
+    assert.equal(await page.locator('#admin-token-needed').count(), 0)
+    assert.equal(await page.locator('#admin-token').getAttribute('aria-invalid'), null)
     assert.equal(
       await page.evaluate(`sessionStorage.getItem('crossreach.adminToken')`),
       ADMIN_TOKEN,

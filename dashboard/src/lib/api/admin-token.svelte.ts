@@ -14,9 +14,12 @@ function storedToken(): string {
 
 class AdminToken {
   value: string = $state(storedToken())
+  /** The server refused a change for want of (the right) token since it was last set. */
+  refused = $state(false)
 
   set(token: string): void {
     this.value = token.trim()
+    this.refused = false
     try {
       if (this.value) globalThis.sessionStorage?.setItem(STORAGE_KEY, this.value)
       else globalThis.sessionStorage?.removeItem(STORAGE_KEY)

@@ -7,6 +7,7 @@
 import { tick } from 'svelte'
 import type { Dictionary } from '../i18n/index.svelte.ts'
 import { SettingsError } from '../api/settings.ts'
+import { adminToken } from '../api/admin-token.svelte.ts'
 
 export type Text = (t: Dictionary) => string
 
@@ -84,8 +85,13 @@ export function fromError(
   refusedText?: (field: string | null) => Text | undefined,
 ): Problem {
   if (err instanceof SettingsError) {
-    if (err.code === 'unauthorized')
-      return { field: TOKEN_FIELD, text: (t) => t.settingsUnauthorized }
+    if (err.code === 'unauthorized') {
+      adminToken.refused = true
+      return {
+        field: TOKEN_FIELD,
+        text: adminToken.value ? (t) => t.settingsUnauthorizedWrong : (t) => t.settingsUnauthorized,
+      }
+    }
     const field = place(err)
     return {
       field,

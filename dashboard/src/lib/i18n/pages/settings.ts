@@ -30,8 +30,12 @@ export const nl = {
   settingsTokenEmpty: 'Vul het token in.',
   settingsTokenStatusSet: 'Er is een token ingesteld voor dit tabblad.',
   settingsTokenStatusUnset: 'Er is geen token ingesteld.',
+  settingsTokenNeeded: 'Een wijziging is geweigerd: de server vraagt het beheerderstoken.',
+  settingsTokenWrong: 'Een wijziging is geweigerd: dit token klopt niet. Vul het juiste token in.',
   settingsUnauthorized:
     'Deze wijziging vraagt het beheerderstoken. Vul het in bij "Beheerderstoken" en probeer het opnieuw.',
+  settingsUnauthorizedWrong:
+    'Het beheerderstoken is niet geaccepteerd. Controleer het bij "Beheerderstoken" en probeer het opnieuw.',
 
   // Accounts
   settingsAccountsTitle: 'Accounts',
@@ -187,8 +191,12 @@ export const en: typeof nl = {
   settingsTokenEmpty: 'Enter the token.',
   settingsTokenStatusSet: 'A token is set for this tab.',
   settingsTokenStatusUnset: 'No token is set.',
+  settingsTokenNeeded: 'A change was refused: the server asks for the admin token.',
+  settingsTokenWrong: 'A change was refused: this token is not right. Enter the correct token.',
   settingsUnauthorized:
     'This change needs the admin token. Enter it under "Admin token" and try again.',
+  settingsUnauthorizedWrong:
+    'The admin token was not accepted. Check it under "Admin token" and try again.',
 
   settingsAccountsTitle: 'Accounts',
   settingsAddAccountTitle: 'Add an account',
