@@ -4,6 +4,7 @@ import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { openRuntime } from '../../collector/runtime.ts'
+import { startServer } from '../../collector/server.ts'
 import { seedOrganisation } from '../helpers/seed.ts'
 import { tempDir } from '../helpers/store.ts'
 
@@ -69,6 +70,29 @@ test('peers create, list and delete by organisation name or id; unknown names re
     r = await cli(env, 'peers', 'delete', '1')
     assert.equal(r.code, 2)
     assert.match(r.err, /There is no peer group with id 1\./)
+
+    // With the server running, the same commands go through its API.
+    const server = await startServer({ ...env, PORT: '0' }, { log: () => undefined })
+    try {
+      r = await cli(env, 'peers', 'create', 'Regio', '--org', String(own), 'Gemeente Buurstad')
+      assert.equal(r.code, 0, r.err)
+      assert.equal(
+        r.out.trim(),
+        'Created peer group 2 "Regio": Gemeente Voorbeeld, Gemeente Buurstad.',
+      )
+      const body = (await (await fetch(`${server.url}/api/peers/groups`)).json()) as {
+        groups: { name: string }[]
+      }
+      assert.deepEqual(
+        body.groups.map((g) => g.name),
+        ['Regio'],
+      )
+      r = await cli(env, 'peers', 'delete', '7')
+      assert.equal(r.code, 2)
+      assert.match(r.err, /There is no peer group with id 7\. See \/api\/peers\/groups\./)
+    } finally {
+      await server.stop()
+    }
   } finally {
     remove()
   }
