@@ -119,9 +119,8 @@ test('Posts and Data health show the API figures, sort by keyboard and pass axe'
           })
         })
       assert.equal(await row.getAttribute('data-testid'), `post-${first.platform}-${first.postId}`)
-      const ids = await page
-        .locator('tbody tr')
-        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')))
+      const rows = await page.locator('tbody tr').all()
+      const ids = await Promise.all(rows.map((r) => r.getAttribute('data-testid')))
       assert.deepEqual(
         ids,
         body.posts.map((p) => `post-${p.platform}-${p.postId}`),
