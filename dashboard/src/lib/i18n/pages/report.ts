@@ -21,6 +21,7 @@ export const nl = {
   reportDownloadPdf: 'Download pdf',
   reportDownloadXlsx: 'Download xlsx (alle tabellen)',
   reportPrint: 'Afdrukken',
+  reportParquet: 'Alle gegevens (Parquet, voor BI-software)',
   reportCsv: (table: string) => `Download csv: ${table}`,
   reportDefaultPeriod:
     'Zonder gekozen periode toont het rapport het laatste volledige kwartaal met gegevens.',
@@ -81,6 +82,7 @@ export const en: typeof nl = {
   reportDownloadPdf: 'Download PDF',
   reportDownloadXlsx: 'Download XLSX (all tables)',
   reportPrint: 'Print',
+  reportParquet: 'All data (Parquet, for BI tools)',
   reportCsv: (table: string) => `Download CSV: ${table}`,
   reportDefaultPeriod: 'Without a chosen period the report shows the last full quarter with data.',
   reportFor: (organisation: string, period: string) => `${organisation}: ${period}`,
