@@ -18,7 +18,7 @@ const common: CommonDictionary = {
   languageLabel: 'Language',
   overviewTitle: 'Where is our audience?',
   overviewIntro:
-    'Followers per platform over the chosen period, compared with the period of the same length before it.',
+    'Followers and interactions per platform over the chosen period, compared with the period of the same length before it. Events such as leaving X or a campaign are marked on the time axis.',
   filtersLabel: 'Filters',
   from: 'From',
   to: 'To',

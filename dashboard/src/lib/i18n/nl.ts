@@ -20,7 +20,7 @@ const common = {
   languageLabel: 'Taal',
   overviewTitle: 'Waar is ons publiek?',
   overviewIntro:
-    'Volgers per platform in de gekozen periode, vergeleken met de even lange periode ervoor.',
+    'Volgers en interacties per platform in de gekozen periode, vergeleken met de even lange periode ervoor. Gebeurtenissen, zoals het stoppen met X of een campagne, staan op de tijdas.',
   filtersLabel: 'Filters',
   from: 'Van',
   to: 'Tot en met',
