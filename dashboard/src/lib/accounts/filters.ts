@@ -10,7 +10,6 @@ import { addDays, parseIsoDate, rangeLength, type Grain } from '@crossreach/shar
 export const ACCOUNT_SORTS = [
   'organisation',
   'account',
-  'platform',
   'followers',
   'netFollowerChange',
   'posts',
@@ -109,8 +108,6 @@ function sortValue(a: AccountFigures, sort: AccountSort): string | number | null
       return `${a.organisationKind} ${a.organisation} ${a.platform} ${a.handle}`.toLowerCase()
     case 'account':
       return a.handle.toLowerCase()
-    case 'platform':
-      return a.platform
     default:
       return a[sort]
   }
