@@ -11,7 +11,7 @@ export const nl = {
   peersLoading: 'Vergelijking laden…',
   peersLoadFailed: 'De vergelijking kon niet worden geladen:',
   peersNoGroups:
-    'Er is nog geen vergelijkingsgroep. Maak er een met POST /api/peers/groups (naam en organisaties).',
+    'Er is nog geen vergelijkingsgroep. Maak er een met: npm run crossreach -- peers create "Buurgemeenten" --org "Gemeente A" "Gemeente B" (of POST /api/peers/groups).',
   peersCaption: (group: string, range: string, previous: string) =>
     `${group}, ${range}; groei vergeleken met ${previous}. Klik op een kolomkop om te sorteren.`,
   peersColRank: 'Plaats',
@@ -50,7 +50,7 @@ export const en: typeof nl = {
   peersLoading: 'Loading the benchmark…',
   peersLoadFailed: 'The benchmark could not be loaded:',
   peersNoGroups:
-    'There is no peer group yet. Create one with POST /api/peers/groups (a name and organisations).',
+    'There is no peer group yet. Create one with: npm run crossreach -- peers create "Neighbours" --org "Town A" "Town B" (or POST /api/peers/groups).',
   peersCaption: (group, range, previous) =>
     `${group}, ${range}; growth compared with ${previous}. Click a column heading to sort.`,
   peersColRank: 'Rank',
