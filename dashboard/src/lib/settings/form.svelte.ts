@@ -102,12 +102,3 @@ export function fromError(
   const message = err instanceof Error ? err.message : String(err)
   return { field: null, text: (t) => t.settingsServerSaid, detail: message }
 }
-
-/**
- * The field a validation refusal names: the server's message starts with the field's path
- * ("handle is empty…", "followers cannot be negative"); `fields` maps such names to control ids.
- */
-export function fieldInMessage(message: string, fields: Record<string, string>): string | null {
-  const first = /^([A-Za-z.]+)\s/.exec(message)?.[1]
-  return first !== undefined && first in fields ? (fields[first] ?? null) : null
-}

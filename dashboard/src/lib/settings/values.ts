@@ -1,4 +1,7 @@
-/** Reading what was typed in the Settings forms: counts and today's date. */
+/**
+ * Reading what was typed in the Settings forms (counts, today's date) and which field a server
+ * refusal is about. Plain functions, testable without a browser.
+ */
 
 /** A whole number typed with or without thousands separators ("12500", "12.500", "12,500"). */
 export function parseCount(value: string): number | null {
@@ -13,4 +16,13 @@ export function today(): string {
   const now = Date.now()
   const offsetMs = new Date(now).getTimezoneOffset() * 60_000
   return new Date(now - offsetMs).toISOString().slice(0, 10)
+}
+
+/**
+ * The field a validation refusal names: the server's message starts with the field's path
+ * ("handle is empty…", "followers cannot be negative"); `fields` maps such names to control ids.
+ */
+export function fieldInMessage(message: string, fields: Record<string, string>): string | null {
+  const first = /^([A-Za-z.]+)\s/.exec(message)?.[1]
+  return first !== undefined && Object.hasOwn(fields, first) ? (fields[first] ?? null) : null
 }
