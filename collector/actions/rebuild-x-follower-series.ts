@@ -8,6 +8,7 @@
  */
 import type { Store } from '../store/db.ts'
 import { upsertProfileSnapshots } from '../store/writes/save-snapshots.ts'
+import { rebuildAccountDays } from '../store/writes/save-account-days.ts'
 import { reconstructFollowerSeries } from '../platforms/x/csv-reconstruct.ts'
 
 export async function rebuildXFollowerSeries(store: Store, accountId: number): Promise<number> {
@@ -48,6 +49,8 @@ export async function rebuildXFollowerSeries(store: Store, accountId: number): P
         runId: null,
       })),
     )
+    // The delete may have emptied days: recompute the account's days (figures' spans).
+    await rebuildAccountDays(tx, accountId)
   })
   return series.length
 }

@@ -17,6 +17,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { Store } from '../../collector/store/db.ts'
+import { rebuildAccountDays } from '../../collector/store/writes/save-account-days.ts'
 
 export interface NationalParams {
   accounts: number
@@ -196,6 +197,10 @@ export async function nationalDb(params: NationalParams, log = console.log): Pro
        ORDER BY slot, account_id, post_id`,
     )
   }
+  // Written straight in SQL: fill the figures' account_days as the store's writes would.
+  const t = performance.now()
+  await store.write((tx) => rebuildAccountDays(tx, null))
+  log(`  account days: ${((performance.now() - t) / 1000).toFixed(1)} s`)
   await step('checkpoint', 'CHECKPOINT')
   const rows = await countRows(store)
   store.close()

@@ -5,6 +5,7 @@
  */
 import type { Platform, PostKind, Source } from '@crossreach/shared/platforms'
 import type { Store } from '../../collector/store/db.ts'
+import { rebuildAccountDays } from '../../collector/store/writes/save-account-days.ts'
 
 /** Finds or creates an organisation by name; returns its id. */
 export async function seedOrganisation(
@@ -81,6 +82,8 @@ export async function seedFollowers(
         [accountId, slot.toISOString(), source, followers, slot.toISOString()],
       )
     }
+    // Written straight in SQL, so keep the figures' account_days as the store's writes do.
+    await rebuildAccountDays(tx, accountId)
   })
 }
 
@@ -151,5 +154,6 @@ export async function seedPosts(
         )
       }
     }
+    await rebuildAccountDays(tx, accountId)
   })
 }

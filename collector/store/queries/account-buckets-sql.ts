@@ -11,7 +11,8 @@
  *   the server's nor DuckDB's time zone changes a result.
  * - An account is "tracked" in a bucket from the bucket of its first count to the bucket of its
  *   last one (open-ended while the account is active): a tracked account without a count in a
- *   bucket is a gap, not a smaller total.
+ *   bucket is a gap, not a smaller total. The days come from account_days (migration 005, kept
+ *   up to date on write), not from a scan of all history.
  * - Posts: created in the range; each post's counts are its latest snapshot before the end of the
  *   range; the equal-age count is the snapshot closest to the age, within the tolerance, of posts
  *   old enough by the end of the range.
@@ -56,6 +57,16 @@ export function accountBucketsSql(
     toleranceSeconds,
     ...sel.params,
   ]
+  // The time bounds of the scans are bound right in their WHERE clauses (not read from p), so
+  // DuckDB filters while scanning and skips row groups by their min/max: this is what keeps a
+  // 90-day figure from reading three years of snapshots.
+  const bind = (value: SqlValue): string => {
+    params.push(value)
+    return '?'
+  }
+  const lookbackTs = `${plan.lookback}T00:00:00Z`
+  const fromTs = `${plan.from}T00:00:00Z`
+  const cutoffTs = `${addDays(plan.to, 1)}T00:00:00Z`
   const sql = `WITH
     p AS (
       SELECT ?::DATE AS from_d, ?::DATE AS lookback, ?::DATE AS last_bucket,
@@ -72,25 +83,22 @@ export function accountBucketsSql(
     prof AS (
       SELECT s.account_id, s.slot, s.source, s.followers, ${utcDateSql('s.slot')} AS d
       FROM profile_snapshots s, p
-      WHERE s.slot >= p.lookback_ts AND s.slot < p.cutoff
+      WHERE s.slot >= ${bind(lookbackTs)}::TIMESTAMPTZ AND s.slot < ${bind(cutoffTs)}::TIMESTAMPTZ
         AND s.account_id IN (SELECT account_id FROM sel)
     ),
+    days AS (
+      SELECT d.account_id, d.day, d.has_followers, sel.removed_at
+      FROM account_days d JOIN sel USING (account_id)
+    ),
     fspan AS (
-      SELECT x.account_id, ${utcDateSql('min(x.slot)')} AS first_d,
-             CASE WHEN any_value(sel.removed_at) IS NULL THEN DATE '9999-12-31' ELSE ${utcDateSql('max(x.slot)')} END AS last_d
-      FROM profile_snapshots x JOIN sel USING (account_id)
-      WHERE x.followers IS NOT NULL GROUP BY x.account_id
+      SELECT account_id, min(day) AS first_d,
+             CASE WHEN any_value(removed_at) IS NULL THEN DATE '9999-12-31' ELSE max(day) END AS last_d
+      FROM days WHERE has_followers GROUP BY account_id
     ),
     ospan AS (
-      SELECT x.account_id, ${utcDateSql('min(x.lo)')} AS first_d,
-             CASE WHEN any_value(sel.removed_at) IS NULL THEN DATE '9999-12-31' ELSE ${utcDateSql('max(x.hi)')} END AS last_d
-      FROM (
-        SELECT account_id, min(slot) AS lo, max(slot) AS hi FROM profile_snapshots GROUP BY account_id
-        UNION ALL
-        SELECT account_id, min(slot), max(slot) FROM post_metric_snapshots GROUP BY account_id
-        UNION ALL
-        SELECT account_id, min(created_at), max(created_at) FROM posts GROUP BY account_id
-      ) x JOIN sel USING (account_id) GROUP BY x.account_id
+      SELECT account_id, min(day) AS first_d,
+             CASE WHEN any_value(removed_at) IS NULL THEN DATE '9999-12-31' ELSE max(day) END AS last_d
+      FROM days GROUP BY account_id
     ),
     fol AS (
       SELECT prof.account_id, ${bucketOf('prof.d')} AS bucket,
@@ -99,16 +107,14 @@ export function accountBucketsSql(
       FROM prof, p GROUP BY ALL
     ),
     seen AS (
-      SELECT m.account_id, ${bucketOf('m.d')} AS bucket, true AS seen
-      FROM (SELECT account_id, ${utcDateSql('slot')} AS d FROM post_metric_snapshots, p
-            WHERE slot >= p.lookback_ts AND slot < p.cutoff
-              AND account_id IN (SELECT account_id FROM sel)) m, p
+      SELECT days.account_id, ${bucketOf('days.day')} AS bucket, true AS seen
+      FROM days, p WHERE days.day >= ${bind(plan.lookback)}::DATE AND days.day <= ${bind(plan.to)}::DATE
       GROUP BY ALL
     ),
     post_rows AS (
       SELECT po.account_id, po.post_id, po.created_at, ${bucketOf(utcDateSql('po.created_at'))} AS bucket
       FROM posts po, p
-      WHERE po.created_at >= p.from_ts AND po.created_at < p.cutoff
+      WHERE po.created_at >= ${bind(fromTs)}::TIMESTAMPTZ AND po.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
         AND po.account_id IN (SELECT account_id FROM sel)
     ),
     latest AS (
@@ -119,7 +125,9 @@ export function accountBucketsSql(
                FILTER (WHERE abs(m.age_seconds - p.age_s) <= p.tolerance_s
                          AND r.created_at + to_seconds(p.age_s) <= p.cutoff) AS at_age
       FROM post_metric_snapshots m JOIN post_rows r USING (account_id, post_id), p
-      WHERE m.slot >= p.from_ts AND m.slot < p.cutoff GROUP BY ALL
+      WHERE m.slot >= ${bind(fromTs)}::TIMESTAMPTZ AND m.slot < ${bind(cutoffTs)}::TIMESTAMPTZ
+        AND m.account_id IN (SELECT account_id FROM sel)
+      GROUP BY ALL
     ),
     post_b AS (
       SELECT r.account_id, r.bucket, count(*) AS posts,

@@ -7,6 +7,7 @@
 import type { Source } from '@crossreach/shared/platforms'
 import { appendKinds, type SqlValue, type Tx } from '../db.ts'
 import type { CollectedPost, ProfileCounts } from '../../platforms/types.ts'
+import { markPostDays, markProfileDays } from './save-account-days.ts'
 
 export interface ProfileRow {
   accountId: number
@@ -52,6 +53,8 @@ export async function upsertProfileSnapshots(tx: Tx, rows: readonly ProfileRow[]
        following = excluded.following, posts_count = excluded.posts_count,
        collected_at = excluded.collected_at, run_id = excluded.run_id`,
   )
+  const slots = unique.map((r) => r.slot.getTime())
+  await markProfileDays(tx, new Date(Math.min(...slots)), new Date(Math.max(...slots)))
   await tx.run('DELETE FROM staging_profile_snapshots')
   return unique.length
 }
@@ -109,6 +112,7 @@ export async function upsertPostRows(tx: Tx, rows: readonly PostRow[]): Promise<
        bookmarks = excluded.bookmarks, impressions = excluded.impressions,
        collected_at = excluded.collected_at, run_id = excluded.run_id`,
   )
+  await markPostDays(tx)
   await tx.run('DELETE FROM staging_post_rows')
   return unique.length * 2
 }
