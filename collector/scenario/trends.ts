@@ -1,8 +1,8 @@
 /**
  * The trend per platform and metric over the scenario's months, drawn on into the next months with
  * its 95% prediction band; "too little data" below MIN_TREND_MONTHS months with a count. Month 0 is
- * the reference month, so the intercept is the fitted value now. The band's lower bound is cut at
- * 0: a count cannot be negative.
+ * the reference month, so the intercept is the fitted value now. The line and the band are cut at
+ * 0 where they would go below it: a count cannot be negative (the fit itself is not changed).
  */
 import {
   MIN_TREND_MONTHS,
@@ -59,7 +59,12 @@ export function trendOf(
     if (!fit) return { ...r, fitted: null, lower: null, upper: null }
     const y = predict(fit, r.offset)
     const h = halfWidth(fit, r.offset)
-    return { ...r, fitted: round1(y), lower: round1(Math.max(0, y - h)), upper: round1(y + h) }
+    return {
+      ...r,
+      fitted: round1(Math.max(0, y)),
+      lower: round1(Math.max(0, y - h)),
+      upper: round1(Math.max(0, y + h)),
+    }
   })
   return {
     platform,

@@ -175,7 +175,7 @@ test('Scenario shows the API figures in Dutch and English and passes axe', async
       assert.equal(first?.followersIndex[peer.offsets.indexOf(-1)], 100)
       const row = page
         .getByTestId(`peer-${peer.eventId}-counts`)
-        .locator('tr', { has: page.locator('th', { hasText: /^maand −1 / }) })
+        .locator('tr', { has: page.locator('th', { hasText: /^maand −1,/ }) })
       assert.equal((await row.locator('td').first().textContent())?.trim(), nlCount.format(before))
     }
 

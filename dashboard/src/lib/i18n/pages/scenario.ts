@@ -45,7 +45,9 @@ export const nl = {
   scenarioTrendLower: 'Ondergrens band (95%)',
   scenarioTrendUpper: 'Bovengrens band (95%)',
   scenarioTrendFit: (slope: string, se: string, n: number) =>
-    `Trend: ${slope} per maand; de maanden wijken gemiddeld ${se} van de lijn af (standaardfout, ${n} maanden).`,
+    `Trend: ${slope} per maand; een maand ligt doorgaans zo’n ${se} naast de lijn (standaardfout van de afwijkingen, ${n} maanden).`,
+  scenarioTrendAhead: (n: number, month: string) =>
+    `De ${n} maanden na ${month} zijn vooruitberekend: daar is nog niets gemeten, en de gemeten lijn telt ze als perioden zonder telling.`,
   scenarioTooLittle: (n: number) =>
     `Te weinig gegevens voor een trend: ${n} ${n === 1 ? 'maand' : 'maanden'} met een telling, er zijn er minstens 6 nodig.`,
   scenarioCrossingHeading: 'Wanneer halen Bluesky en Mastodon samen X in?',
@@ -93,18 +95,21 @@ export const nl = {
   scenarioPeersIntro:
     'Volgers en interacties op Bluesky en Mastodon van vergelijkbare organisaties, per maand rond hun vertrek of pauze op X (maand 0). De index zet de maand vóór het vertrek op 100. Maanden zonder gegevens blijven leeg.',
   scenarioPeersNone: 'Er zijn geen vergelijkbare organisaties met een vertrek of pauze op X.',
-  scenarioPeerEvent: (organisation: string, kind: 'exit' | 'pause', date: string) =>
-    `${organisation}: ${kind === 'exit' ? 'vertrek van X' : 'pauze op X'} op ${date}`,
-  scenarioPeerFollowersChart: (organisation: string) =>
-    `${organisation}: volgers rond het vertrek (index, maand −1 = 100)`,
-  scenarioPeerInteractionsChart: (organisation: string) =>
-    `${organisation}: interacties rond het vertrek (index, maand −1 = 100)`,
-  scenarioPeerTableCaption: (organisation: string) =>
-    `${organisation}: volgers en interacties per maand rond het vertrek (aantallen)`,
+  scenarioPeerEvent: (organisation: string, kind: 'exit' | 'pause', date: string, until: string) =>
+    kind === 'exit'
+      ? `${organisation}: vertrek van X op ${date}`
+      : `${organisation}: pauze op X vanaf ${date}${until ? ` tot ${until}` : ''}`,
+  scenarioPeerFollowersChart: (organisation: string, kind: 'exit' | 'pause') =>
+    `${organisation}: volgers rond ${kind === 'exit' ? 'het vertrek' : 'de pauze'} (index, maand −1 = 100)`,
+  scenarioPeerInteractionsChart: (organisation: string, kind: 'exit' | 'pause') =>
+    `${organisation}: interacties rond ${kind === 'exit' ? 'het vertrek' : 'de pauze'} (index, maand −1 = 100)`,
+  scenarioPeerTableCaption: (organisation: string, kind: 'exit' | 'pause') =>
+    `${organisation}: volgers en interacties per maand rond ${kind === 'exit' ? 'het vertrek' : 'de pauze'} (aantallen)`,
+  scenarioPeerShowCounts: 'Toon de aantallen als tabel',
   scenarioOffset: (k: number) => `maand ${signed(k)}`,
-  scenarioOffsetHeader: 'Maand t.o.v. vertrek',
+  scenarioOffsetHeader: 'Maand t.o.v. vertrek of pauze',
   scenarioIndexRange: (first: number, last: number) =>
-    `maand ${signed(first)} tot en met ${signed(last)} rond het vertrek`,
+    `maand ${signed(first)} tot en met ${signed(last)}`,
 }
 
 export const en: typeof nl = {
@@ -144,7 +149,9 @@ export const en: typeof nl = {
   scenarioTrendLower: 'Band lower bound (95%)',
   scenarioTrendUpper: 'Band upper bound (95%)',
   scenarioTrendFit: (slope: string, se: string, n: number) =>
-    `Trend: ${slope} per month; the months lie ${se} from the line on average (standard error, ${n} months).`,
+    `Trend: ${slope} per month; a month typically lies about ${se} off the line (standard error of the deviations, ${n} months).`,
+  scenarioTrendAhead: (n: number, month: string) =>
+    `The ${n} months after ${month} are projected: nothing has been measured there yet, and the measured line counts them as periods without a count.`,
   scenarioTooLittle: (n: number) =>
     `Too little data for a trend: ${n} ${n === 1 ? 'month' : 'months'} with a count, at least 6 are needed.`,
   scenarioCrossingHeading: 'When will Bluesky and Mastodon together overtake X?',
@@ -192,16 +199,18 @@ export const en: typeof nl = {
   scenarioPeersIntro:
     'Followers and interactions on Bluesky and Mastodon of comparable organisations, per month around their exit from or pause on X (month 0). The index sets the month before the exit to 100. Months without data stay empty.',
   scenarioPeersNone: 'There are no comparable organisations with an exit from or pause on X.',
-  scenarioPeerEvent: (organisation: string, kind: 'exit' | 'pause', date: string) =>
-    `${organisation}: ${kind === 'exit' ? 'left X' : 'paused on X'} on ${date}`,
-  scenarioPeerFollowersChart: (organisation: string) =>
-    `${organisation}: followers around the exit (index, month −1 = 100)`,
-  scenarioPeerInteractionsChart: (organisation: string) =>
-    `${organisation}: interactions around the exit (index, month −1 = 100)`,
-  scenarioPeerTableCaption: (organisation: string) =>
-    `${organisation}: followers and interactions per month around the exit (counts)`,
+  scenarioPeerEvent: (organisation: string, kind: 'exit' | 'pause', date: string, until: string) =>
+    kind === 'exit'
+      ? `${organisation}: left X on ${date}`
+      : `${organisation}: paused on X from ${date}${until ? ` to ${until}` : ''}`,
+  scenarioPeerFollowersChart: (organisation: string, kind: 'exit' | 'pause') =>
+    `${organisation}: followers around the ${kind === 'exit' ? 'exit' : 'pause'} (index, month −1 = 100)`,
+  scenarioPeerInteractionsChart: (organisation: string, kind: 'exit' | 'pause') =>
+    `${organisation}: interactions around the ${kind === 'exit' ? 'exit' : 'pause'} (index, month −1 = 100)`,
+  scenarioPeerTableCaption: (organisation: string, kind: 'exit' | 'pause') =>
+    `${organisation}: followers and interactions per month around the ${kind === 'exit' ? 'exit' : 'pause'} (counts)`,
+  scenarioPeerShowCounts: 'Show the counts as a table',
   scenarioOffset: (k: number) => `month ${signed(k)}`,
-  scenarioOffsetHeader: 'Month relative to exit',
-  scenarioIndexRange: (first: number, last: number) =>
-    `month ${signed(first)} to ${signed(last)} around the exit`,
+  scenarioOffsetHeader: 'Month relative to the exit or pause',
+  scenarioIndexRange: (first: number, last: number) => `month ${signed(first)} to ${signed(last)}`,
 }
