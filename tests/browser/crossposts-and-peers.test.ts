@@ -135,6 +135,19 @@ test('Cross-posts and Peers show the API figures, sort by keyboard and pass axe'
       `The median message posted on both Bluesky and X got ${english.format(xb.medians[1]!)} interactions on Bluesky and ${english.format(xb.medians[0]!)} on X after 7 days (${xb.groups} messages with a count on both).`,
     )
     assert.deepEqual(await axe(page), [])
+    // Two platforms only: Mastodon off; the last two cannot be unticked.
+    await page.getByRole('checkbox', { name: 'Mastodon' }).uncheck()
+    await page.waitForURL(/platforms=x%2Cbluesky|platforms=x,bluesky/)
+    await page.getByTestId('summary-mastodon').waitFor({ state: 'detached' })
+    const two = (await (
+      await fetch(`${server.url}/api/crossposts?${RANGE}&platforms=x,bluesky`)
+    ).json()) as CrosspostsBody
+    assert.equal(
+      (await page.getByTestId('summary-bluesky').getByTestId('median').innerText()).trim(),
+      english.format(two.summary.platforms[1]!.median!),
+    )
+    assert.equal(await page.locator('tbody tr[data-testid^="group-"]').count(), two.groups.length)
+    assert.ok(await page.getByRole('checkbox', { name: 'X' }).isDisabled())
 
     // --- Peers -----------------------------------------------------------------------------
     const { groups } = (await (await fetch(`${server.url}/api/peers/groups`)).json()) as {

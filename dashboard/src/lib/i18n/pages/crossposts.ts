@@ -8,6 +8,7 @@ export const nl = {
   crosspostsIntro:
     'Berichten die een organisatie op twee of drie platforms tegelijk plaatste, en hoeveel interacties elk platform er na 7 dagen mee haalde.',
   crosspostsOrganisation: 'Organisatie',
+  crosspostsPlatformsHint: 'Minstens twee.',
   crosspostsLoading: 'Crossposts zoeken…',
   crosspostsLoadFailed: 'De crossposts konden niet worden geladen:',
   crosspostsSummaryHeading: 'Samenvatting',
@@ -45,6 +46,7 @@ export const en: typeof nl = {
   crosspostsIntro:
     'Messages an organisation posted on two or three platforms at once, and how many interactions each platform gave them after 7 days.',
   crosspostsOrganisation: 'Organisation',
+  crosspostsPlatformsHint: 'At least two.',
   crosspostsLoading: 'Finding cross-posts…',
   crosspostsLoadFailed: 'The cross-posts could not be loaded:',
   crosspostsSummaryHeading: 'Summary',
