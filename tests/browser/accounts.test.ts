@@ -13,7 +13,12 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Page } from 'playwright-core'
-import type { AccountFiguresBody, FiguresBody, PostListBody } from '@crossreach/shared/api'
+import type {
+  AccountFiguresBody,
+  EventRecord,
+  FiguresBody,
+  PostListBody,
+} from '@crossreach/shared/api'
 import { generateDemo } from '../../collector/demo/generate.ts'
 import { startServer } from '../../collector/server.ts'
 import { DEFAULT_DASHBOARD_DIR } from '../../collector/api/static.ts'
@@ -200,6 +205,32 @@ test('Accounts list and account page show the API figures, work by keyboard and 
     const violationsAccountNl = await axeViolations(page)
     assert.deepEqual(violationsAccountNl, [], violationsAccountNl.join('\n'))
     await page.screenshot({ path: join(ARTIFACTS, 'account.png'), fullPage: true })
+
+    // A removed account without a range in the URL: the 90 days up to its removal, its events.
+    const removed = list.accounts.find((a) => a.removedAt !== null)
+    assert.ok(removed, 'the demo has a peer that left X')
+    const removedOn = (removed.removedAt ?? '').slice(0, 10)
+    const before = new Date(Date.parse(`${removedOn}T00:00:00Z`) - 89 * 86_400_000)
+    const removedFigures = await api<FiguresBody>(
+      `/api/figures?account=${removed.id}&from=${before.toISOString().slice(0, 10)}&to=${removedOn}&grain=day`,
+    )
+    const removedFollowers = removedFigures.platforms[0]?.totals.followers.value
+    assert.ok(removedFollowers)
+    const { events } = await api<{ events: EventRecord[] }>(
+      `/api/events?organisation=${removed.organisationId}`,
+    )
+    const shownEvents = events.filter((e) => e.accountId === null || e.accountId === removed.id)
+    assert.ok(shownEvents.length > 0, 'the exit is recorded as an event')
+    await page.goto(`${server.url}/accounts/${removed.id}`)
+    await page.getByText(/^Dit account is op .+ verwijderd/).waitFor()
+    await page.getByTestId('account-followers').waitFor()
+    assert.equal(await text(page, 'account-followers'), nlCount.format(removedFollowers))
+    for (const e of shownEvents) {
+      assert.equal(await page.getByRole('rowheader', { name: e.title }).count(), 1, e.title)
+    }
+    const violationsRemoved = await axeViolations(page)
+    assert.deepEqual(violationsRemoved, [], violationsRemoved.join('\n'))
+    await page.screenshot({ path: join(ARTIFACTS, 'account-removed.png'), fullPage: true })
 
     // A Mastodon account: impressions are not available there, never 0.
     const mastodon = list.accounts.find((a) => a.platform === 'mastodon' && (a.posts ?? 0) > 0)
