@@ -18,6 +18,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync
 import { join, resolve } from 'node:path'
 import { Store } from '../../collector/store/db.ts'
 import { rebuildAccountDays } from '../../collector/store/writes/save-account-days.ts'
+import { rebuildPostSummaries } from '../../collector/store/writes/save-post-summaries.ts'
 
 export interface NationalParams {
   accounts: number
@@ -197,10 +198,13 @@ export async function nationalDb(params: NationalParams, log = console.log): Pro
        ORDER BY slot, account_id, post_id`,
     )
   }
-  // Written straight in SQL: fill the figures' account_days as the store's writes would.
+  // Written straight in SQL: fill the figures' pre-aggregates as the store's writes would.
   const t = performance.now()
   await store.write((tx) => rebuildAccountDays(tx, null))
   log(`  account days: ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  const t2 = performance.now()
+  await store.write((tx) => rebuildPostSummaries(tx, null))
+  log(`  post summaries: ${((performance.now() - t2) / 1000).toFixed(1)} s`)
   await step('checkpoint', 'CHECKPOINT')
   const rows = await countRows(store)
   store.close()

@@ -6,7 +6,8 @@
  *
  * Rules it encodes (see shared/metrics.ts):
  * - A bucket holds the UTC dates time_bucket assigns it; dates before `from` fall in the look-back.
- * - Followers: the last non-null count in the bucket (arg_max over slot, then source).
+ * - Followers: the last non-null count in the bucket (arg_max over slot, then source), from each
+ *   day's last count in account_days.
  * - Dates and times are compared as UTC instants bound as ISO strings ending in Z, so neither
  *   the server's nor DuckDB's time zone changes a result.
  * - An account is "tracked" in a bucket from the bucket of its first count to the bucket of its
@@ -38,6 +39,7 @@ function inSpan(b: string, first: string, last: string): string {
 export function accountBucketsSql(
   plan: BucketPlan,
   selection: Omit<Selection, 'range'>,
+  snapshotsFrom?: Date | null,
 ): { sql: string; params: SqlValue[] } {
   const sel = selectedAccountsCte(selection, plan.lookback)
   const ageSeconds = EQUAL_AGE.days * 86_400
@@ -64,9 +66,16 @@ export function accountBucketsSql(
     params.push(value)
     return '?'
   }
-  const lookbackTs = `${plan.lookback}T00:00:00Z`
   const fromTs = `${plan.from}T00:00:00Z`
   const cutoffTs = `${addDays(plan.to, 1)}T00:00:00Z`
+  // Posts whose summary fits the range are read from post_summaries; the snapshots of the others
+  // lie at or after snapshotsFrom (see get-snapshots-needed-from.ts), or nowhere when it is null.
+  const snapshotsFromTs =
+    snapshotsFrom === undefined
+      ? fromTs
+      : snapshotsFrom === null
+        ? cutoffTs
+        : new Date(Math.max(snapshotsFrom.getTime(), Date.parse(fromTs))).toISOString()
   const sql = `WITH
     p AS (
       SELECT ?::DATE AS from_d, ?::DATE AS lookback, ?::DATE AS last_bucket,
@@ -80,15 +89,8 @@ export function accountBucketsSql(
       SELECT unnest(generate_series(p.lookback::TIMESTAMP, p.last_bucket::TIMESTAMP, p.step))::DATE AS bucket
       FROM p
     ),
-    prof AS (
-      SELECT s.account_id, s.slot, s.source, s.followers, ${utcDateSql('s.slot')} AS d
-      FROM profile_snapshots s, p
-      WHERE s.slot >= ${bind(lookbackTs)}::TIMESTAMPTZ AND s.slot < ${bind(cutoffTs)}::TIMESTAMPTZ
-        AND s.account_id IN (SELECT account_id FROM sel)
-    ),
     days AS (
-      SELECT d.account_id, d.day, d.has_followers, sel.removed_at
-      FROM account_days d JOIN sel USING (account_id)
+      SELECT d.*, sel.removed_at FROM account_days d JOIN sel USING (account_id)
     ),
     fspan AS (
       SELECT account_id, min(day) AS first_d,
@@ -101,10 +103,12 @@ export function accountBucketsSql(
       FROM days GROUP BY account_id
     ),
     fol AS (
-      SELECT prof.account_id, ${bucketOf('prof.d')} AS bucket,
-             arg_max(prof.followers, ${latestKeySql('prof')}) AS followers,
-             max(prof.slot) FILTER (WHERE prof.followers IS NOT NULL) AS followers_at
-      FROM prof, p GROUP BY ALL
+      SELECT days.account_id, ${bucketOf('days.day')} AS bucket,
+             arg_max(days.followers, days.followers_key) AS followers,
+             max(days.followers_at) AS followers_at
+      FROM days, p
+      WHERE days.has_profile AND days.day >= ${bind(plan.lookback)}::DATE AND days.day <= ${bind(plan.to)}::DATE
+      GROUP BY ALL
     ),
     seen AS (
       SELECT days.account_id, ${bucketOf('days.day')} AS bucket, true AS seen
@@ -117,15 +121,25 @@ export function accountBucketsSql(
       WHERE po.created_at >= ${bind(fromTs)}::TIMESTAMPTZ AND po.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
         AND po.account_id IN (SELECT account_id FROM sel)
     ),
+    covered AS (
+      SELECT r.account_id, r.post_id, s.interactions, s.impressions,
+             CASE WHEN r.created_at + to_seconds(p.age_s) <= p.cutoff THEN s.at_age END AS at_age
+      FROM post_rows r JOIN post_summaries s USING (account_id, post_id), p
+      WHERE s.created_at >= ${bind(fromTs)}::TIMESTAMPTZ AND s.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
+        AND s.first_slot >= p.from_ts AND s.last_slot < p.cutoff
+    ),
     latest AS (
+      SELECT * FROM covered
+      UNION ALL
       SELECT m.account_id, m.post_id,
              arg_max(${interactionsSql('m')}, ${latestKeySql('m')}) AS interactions,
              arg_max(m.impressions, ${latestKeySql('m')}) AS impressions,
              arg_min(${interactionsSql('m')}, (abs(m.age_seconds - p.age_s), m.slot, -${sourceRankSql('m')}))
                FILTER (WHERE abs(m.age_seconds - p.age_s) <= p.tolerance_s
                          AND r.created_at + to_seconds(p.age_s) <= p.cutoff) AS at_age
-      FROM post_metric_snapshots m JOIN post_rows r USING (account_id, post_id), p
-      WHERE m.slot >= ${bind(fromTs)}::TIMESTAMPTZ AND m.slot < ${bind(cutoffTs)}::TIMESTAMPTZ
+      FROM post_metric_snapshots m JOIN post_rows r USING (account_id, post_id)
+      ANTI JOIN covered c USING (account_id, post_id), p
+      WHERE m.slot >= ${bind(snapshotsFromTs)}::TIMESTAMPTZ AND m.slot < ${bind(cutoffTs)}::TIMESTAMPTZ
         AND m.account_id IN (SELECT account_id FROM sel)
       GROUP BY ALL
     ),

@@ -1,27 +1,35 @@
 /**
  * Keeps `account_days` (migration 005) in step with the snapshots and posts: the UTC days with
- * anything collected for an account, and whether that day has a follower count. Called inside
+ * anything collected for an account, and the day's last follower count (as the figures choose it). Called inside
  * the write transaction of save-snapshots.ts right after each upsert, while the staging table
  * still holds the rows, so every write path (collection, X CSV import, manual entry, demo)
  * maintains it; `rebuildAccountDays` recomputes one account's days after snapshots are deleted.
  */
 import type { Tx } from '../db.ts'
-import { utcDateSql } from '../queries/post-counts-sql.ts'
+import { latestKeySql, utcDateSql } from '../queries/post-counts-sql.ts'
+
+/** The day columns from profile snapshots `ps`, grouped per account and day. */
+const PROFILE_DAY_COLUMNS = `true, bool_or(ps.followers IS NOT NULL),
+       arg_max(ps.followers, ${latestKeySql('ps')}),
+       max(${latestKeySql('ps')}) FILTER (WHERE ps.followers IS NOT NULL),
+       max(ps.slot) FILTER (WHERE ps.followers IS NOT NULL)`
 
 /**
- * After an upsert from staging_profile_snapshots: the days of the staged rows, with
- * has_followers recomputed from all that day's snapshots (an update may have cleared a count).
- * `from`/`to` bound the staged slots so the scan skips the rest of history.
+ * After an upsert from staging_profile_snapshots: the days of the staged rows, recomputed from
+ * all that day's snapshots (an update may have changed or cleared a count). `from`/`to` bound
+ * the staged slots so the scan skips the rest of history.
  */
 export async function markProfileDays(tx: Tx, from: Date, to: Date): Promise<void> {
   await tx.run(
-    `INSERT INTO account_days (account_id, day, has_followers)
-     SELECT ps.account_id, t.day, bool_or(ps.followers IS NOT NULL)
+    `INSERT INTO account_days (account_id, day, has_profile, has_followers, followers, followers_key, followers_at)
+     SELECT ps.account_id, t.day, ${PROFILE_DAY_COLUMNS}
      FROM (SELECT DISTINCT account_id, ${utcDateSql('slot')} AS day FROM staging_profile_snapshots) t
      JOIN profile_snapshots ps ON ps.account_id = t.account_id AND ${utcDateSql('ps.slot')} = t.day
      WHERE ps.slot >= ?::TIMESTAMPTZ - INTERVAL 1 DAY AND ps.slot <= ?::TIMESTAMPTZ + INTERVAL 1 DAY
      GROUP BY ps.account_id, t.day
-     ON CONFLICT (account_id, day) DO UPDATE SET has_followers = excluded.has_followers`,
+     ON CONFLICT (account_id, day) DO UPDATE SET has_profile = true,
+       has_followers = excluded.has_followers, followers = excluded.followers,
+       followers_key = excluded.followers_key, followers_at = excluded.followers_at`,
     [from, to],
   )
 }
@@ -29,10 +37,10 @@ export async function markProfileDays(tx: Tx, from: Date, to: Date): Promise<voi
 /** After an upsert from staging_post_rows: the days of the snapshots and of the posts' creation. */
 export async function markPostDays(tx: Tx): Promise<void> {
   await tx.run(
-    `INSERT INTO account_days (account_id, day, has_followers)
-     SELECT account_id, ${utcDateSql('slot')}, false FROM staging_post_rows
+    `INSERT INTO account_days (account_id, day, has_profile, has_followers)
+     SELECT account_id, ${utcDateSql('slot')}, false, false FROM staging_post_rows
      UNION
-     SELECT po.account_id, ${utcDateSql('po.created_at')}, false
+     SELECT po.account_id, ${utcDateSql('po.created_at')}, false, false
      FROM posts po SEMI JOIN staging_post_rows s USING (account_id, post_id)
      WHERE po.account_id IN (SELECT account_id FROM staging_post_rows)
      ON CONFLICT (account_id, day) DO NOTHING`,
@@ -45,19 +53,20 @@ export async function markPostDays(tx: Tx): Promise<void> {
  */
 export async function rebuildAccountDays(tx: Tx, accountId: number | null): Promise<void> {
   const only = accountId === null ? '' : 'WHERE account_id = ?'
-  const params = accountId === null ? [] : [accountId, accountId, accountId, accountId]
+  const params = accountId === null ? [] : Array<number>(5).fill(accountId)
   await tx.run(`DELETE FROM account_days ${only}`, params.slice(0, 1))
   await tx.run(
-    `INSERT INTO account_days (account_id, day, has_followers)
-     SELECT account_id, day, bool_or(has_followers) FROM (
-       SELECT account_id, ${utcDateSql('slot')} AS day, followers IS NOT NULL AS has_followers
-       FROM profile_snapshots ${only}
-       UNION ALL
-       SELECT account_id, ${utcDateSql('slot')}, false FROM post_metric_snapshots ${only}
-       UNION ALL
-       SELECT account_id, ${utcDateSql('created_at')}, false FROM posts ${only}
-     ) GROUP BY account_id, day
-     ORDER BY day, account_id`,
+    `INSERT INTO account_days (account_id, day, has_profile, has_followers, followers, followers_key, followers_at)
+     SELECT ps.account_id, ${utcDateSql('ps.slot')} AS day, ${PROFILE_DAY_COLUMNS}
+     FROM profile_snapshots ps ${only} GROUP BY ALL
+     UNION ALL
+     SELECT account_id, day, false, false, NULL, NULL, NULL FROM (
+       SELECT account_id, ${utcDateSql('slot')} AS day FROM post_metric_snapshots ${only}
+       UNION
+       SELECT account_id, ${utcDateSql('created_at')} FROM posts ${only}
+     ) ANTI JOIN (SELECT DISTINCT account_id, ${utcDateSql('slot')} AS day FROM profile_snapshots ${only})
+       USING (account_id, day)
+     ORDER BY 2, 1`,
     params.slice(1),
   )
 }

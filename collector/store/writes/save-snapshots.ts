@@ -8,6 +8,7 @@ import type { Source } from '@crossreach/shared/platforms'
 import { appendKinds, type SqlValue, type Tx } from '../db.ts'
 import type { CollectedPost, ProfileCounts } from '../../platforms/types.ts'
 import { markPostDays, markProfileDays } from './save-account-days.ts'
+import { refreshPostSummaries } from './save-post-summaries.ts'
 
 export interface ProfileRow {
   accountId: number
@@ -113,6 +114,7 @@ export async function upsertPostRows(tx: Tx, rows: readonly PostRow[]): Promise<
        collected_at = excluded.collected_at, run_id = excluded.run_id`,
   )
   await markPostDays(tx)
+  await refreshPostSummaries(tx)
   await tx.run('DELETE FROM staging_post_rows')
   return unique.length * 2
 }
