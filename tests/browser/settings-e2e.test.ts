@@ -378,6 +378,8 @@ test('Settings: token, accounts checked against the platforms, collect, overview
       .filter({ hasText: '@DemoGemeente has been removed. Its earlier figures are kept.' })
       .waitFor()
     assert.equal(await page.locator('tbody tr[data-testid^="account-"]').count(), 2)
+    assert.equal(await page.locator('#csv-account').inputValue(), '')
+    assert.equal(await text(page, '#csv-account-hint'), 'Add an X account first.')
     const all = (await (await fetch(`${server.url}/api/accounts?includeRemoved=true`)).json()) as {
       accounts: { handle: string; removedAt: string | null; latestFollowers: number | null }[]
     }
