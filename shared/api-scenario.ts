@@ -113,6 +113,8 @@ export interface Crossing {
   latest: string | null
   horizonMonths: number
   fit: TrendFit | null
+  /** The gap per month with its fitted line and band, drawn on to the horizon. */
+  points: TrendPoint[]
 }
 
 export interface WhatIfPart {

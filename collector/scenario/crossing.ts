@@ -16,7 +16,7 @@ import { monthEnd } from './months.ts'
 import type { MonthlyPlatform } from './monthly.ts'
 import { round0, round1 } from './round.ts'
 import { fitLine, halfWidth, predict } from './trend.ts'
-import { offsetsOf, publicFit } from './trends.ts'
+import { bandPoints, offsetsOf, publicFit } from './trends.ts'
 
 const DAYS_PER_MONTH = 365.25 / 12
 
@@ -31,6 +31,7 @@ export function crossingOf(data: readonly MonthlyPlatform[], months: readonly st
     latest: null,
     horizonMonths: CROSSING_HORIZON_MONTHS,
     fit: null,
+    points: [],
   }
   const x = data.find((p) => p.platform === 'x')
   const alternatives = data.filter((p) => p.platform === 'bluesky' || p.platform === 'mastodon')
@@ -46,7 +47,13 @@ export function crossingOf(data: readonly MonthlyPlatform[], months: readonly st
   const gapNow = gap.at(-1) ?? null
   const monthsWithData = gap.filter((v) => v !== null).length
   const fit = fitLine(offsetsOf(months), gap, MIN_TREND_MONTHS)
-  const base = { ...none, gapNow, monthsWithData, fit: publicFit(fit) }
+  const base = {
+    ...none,
+    gapNow,
+    monthsWithData,
+    fit: publicFit(fit),
+    points: bandPoints(fit, months, gap, fit ? CROSSING_HORIZON_MONTHS : 0),
+  }
   if (!fit || !reference) return { status: 'tooLittleData', ...base }
   const shown = { ...base, gapSlope: round1(fit.slope) }
   if ((gapNow ?? fit.intercept) >= 0) return { status: 'alreadyAhead', ...shown }

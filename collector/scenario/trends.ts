@@ -35,17 +35,21 @@ export function offsetsOf(months: readonly string[]): number[] {
   return reference ? months.map((m) => monthDiff(reference, m)) : []
 }
 
-export function trendOf(
-  platform: Platform,
-  metric: 'followers' | 'interactions',
+/**
+ * The months with their values, then `ahead` months after the last, each with the fitted value
+ * and the band (none without a fit). `floor`: the lowest value a line may show (0 for counts).
+ */
+export function bandPoints(
+  fit: LineFit | null,
   months: readonly string[],
   values: readonly (number | null)[],
-): Trend {
+  ahead: number,
+  floor = Number.NEGATIVE_INFINITY,
+): TrendPoint[] {
   const offsets = offsetsOf(months)
-  const fit = fitLine(offsets, values, MIN_TREND_MONTHS)
   const reference = months.at(-1)
-  const ahead = reference
-    ? Array.from({ length: TREND_PROJECTION_MONTHS }, (_, i) => ({
+  const future = reference
+    ? Array.from({ length: ahead }, (_, i) => ({
         month: addMonths(reference, i + 1),
         offset: i + 1,
         actual: null,
@@ -53,26 +57,35 @@ export function trendOf(
     : []
   const rows = [
     ...months.map((month, i) => ({ month, offset: offsets[i] ?? 0, actual: values[i] ?? null })),
-    ...ahead,
+    ...future,
   ]
-  const points: TrendPoint[] = rows.map((r) => {
+  return rows.map((r) => {
     if (!fit) return { ...r, fitted: null, lower: null, upper: null }
     const y = predict(fit, r.offset)
     const h = halfWidth(fit, r.offset)
     return {
       ...r,
-      fitted: round1(Math.max(0, y)),
-      lower: round1(Math.max(0, y - h)),
-      upper: round1(Math.max(0, y + h)),
+      fitted: round1(Math.max(floor, y)),
+      lower: round1(Math.max(floor, y - h)),
+      upper: round1(Math.max(floor, y + h)),
     }
   })
+}
+
+export function trendOf(
+  platform: Platform,
+  metric: 'followers' | 'interactions',
+  months: readonly string[],
+  values: readonly (number | null)[],
+): Trend {
+  const fit = fitLine(offsetsOf(months), values, MIN_TREND_MONTHS)
   return {
     platform,
     metric,
     status: fit ? 'ok' : 'tooLittleData',
     monthsWithData: values.filter((v) => v !== null).length,
     fit: publicFit(fit),
-    points: fit ? points : points.slice(0, months.length),
+    points: bandPoints(fit, months, values, fit ? TREND_PROJECTION_MONTHS : 0, 0),
   }
 }
 

@@ -160,7 +160,8 @@ test('the alternatives overtake X: a crossing date on a straight gap', async () 
     // Now (December 2025, i = 12): −1,800; it reaches 0 after 1,800 / 350 = 5.142857 months,
     // 5.142857 × 30.4375 = 156.5 → 157 days after 31 December 2025: 6 June 2026. The line is
     // exact (no scatter), so the band is the line: June 2026 at both ends.
-    assert.deepEqual(body.crossing, {
+    const { points, ...crossing } = body.crossing
+    assert.deepEqual(crossing, {
       status: 'crossing',
       reason: null,
       gapNow: -1_800,
@@ -172,6 +173,21 @@ test('the alternatives overtake X: a crossing date on a straight gap', async () 
       horizonMonths: 24,
       fit: { slope: 350, intercept: -1_800, residualSe: 0, n: 12, t: 2.228 },
     })
+    // The gap month by month, drawn on 24 months: November 2025 has no gap (Mastodon's count is
+    // missing) but a fitted value; June 2026 is the first month at or above 0.
+    assert.equal(points.length, 13 + 24)
+    const gap = (month: string) => points.find((p) => p.month === month)
+    assert.deepEqual(gap('2025-11-01'), {
+      month: '2025-11-01',
+      offset: -1,
+      actual: null,
+      fitted: -2_150,
+      lower: -2_150,
+      upper: -2_150,
+    })
+    assert.equal(gap('2025-12-01')?.actual, -1_800)
+    assert.equal(gap('2026-05-01')?.fitted, -50)
+    assert.equal(gap('2026-06-01')?.fitted, 300)
     const x = trend(body, 'x', 'followers')
     assert.equal(x.status, 'ok')
     assert.deepEqual(x.fit, { slope: -200, intercept: 5_600, residualSe: 0, n: 13, t: 2.201 })

@@ -139,6 +139,14 @@ test('Scenario shows the API figures in Dutch and English and passes axe', async
     assert.ok(api.crossing.date)
     assert.ok(crossing.includes(`rond ${nlDate(api.crossing.date)}`), crossing)
     assert.ok(crossing.includes(`${api.crossing.monthsWithData} maanden`), crossing)
+    // The gap's chart with its trend and band, drawn on to the 24-month horizon.
+    assert.equal(api.crossing.points.length, api.months.length + 24)
+    await page
+      .getByRole('heading', {
+        level: 2,
+        name: 'Verschil in volgers: Bluesky + Mastodon min X, met trend',
+      })
+      .waitFor()
 
     // What stopping or leaving forgoes.
     assert.ok(api.whatIf.total !== null && api.whatIf.perPost !== null && api.whatIf.share !== null)

@@ -3,7 +3,13 @@
  * a trend with its band (measured values in the platform's colour and style, the trend line and
  * the band's bounds in greys with their own dashes), and peers' curves around an exit.
  */
-import type { PeerEvidence, SharePart, Trend } from '@crossreach/shared/api-scenario'
+import type {
+  Crossing,
+  PeerEvidence,
+  SharePart,
+  Trend,
+  TrendPoint,
+} from '@crossreach/shared/api-scenario'
 import { PLATFORM_INFO, type Platform } from '@crossreach/shared/platforms'
 import type { ChartSeries, PointStyle } from '../overview/series.ts'
 
@@ -41,16 +47,43 @@ export function trendSeries(trend: Trend, labels: TrendLabels): ChartSeries[] {
     ...platformStyle(trend.platform),
     values: trend.points.map((p) => p.actual),
   }
-  if (trend.status !== 'ok') return [measured]
+  return trend.status === 'ok' ? [measured, ...bandSeries(trend.points, labels)] : [measured]
+}
+
+/** The gap between Bluesky + Mastodon and X with its trend and band, and the zero line. */
+export function gapSeries(
+  crossing: Crossing,
+  labels: TrendLabels & { zero: string },
+): ChartSeries[] {
   return [
-    measured,
+    {
+      key: 'actual',
+      label: labels.actual,
+      colour: PLATFORM_INFO.bluesky.colour,
+      ...STYLES.bluesky,
+      values: crossing.points.map((p) => p.actual),
+    },
+    ...(crossing.fit ? bandSeries(crossing.points, labels) : []),
+    {
+      key: 'zero',
+      label: labels.zero,
+      colour: PLATFORM_INFO.x.colour,
+      dash: [],
+      pointStyle: 'circle',
+      values: crossing.points.map(() => 0),
+    },
+  ]
+}
+
+function bandSeries(points: readonly TrendPoint[], labels: TrendLabels): ChartSeries[] {
+  return [
     {
       key: 'fitted',
       label: labels.fitted,
       colour: '#3d3d3d',
       dash: [12, 4],
       pointStyle: 'circle',
-      values: trend.points.map((p) => p.fitted),
+      values: points.map((p) => p.fitted),
     },
     {
       key: 'lower',
@@ -58,7 +91,7 @@ export function trendSeries(trend: Trend, labels: TrendLabels): ChartSeries[] {
       colour: '#6b6b6b',
       dash: [3, 3],
       pointStyle: 'triangle',
-      values: trend.points.map((p) => p.lower),
+      values: points.map((p) => p.lower),
     },
     {
       key: 'upper',
@@ -66,7 +99,7 @@ export function trendSeries(trend: Trend, labels: TrendLabels): ChartSeries[] {
       colour: '#6b6b6b',
       dash: [3, 3],
       pointStyle: 'rect',
-      values: trend.points.map((p) => p.upper),
+      values: points.map((p) => p.upper),
     },
   ]
 }

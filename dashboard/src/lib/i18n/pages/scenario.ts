@@ -65,6 +65,11 @@ export const nl = {
         : `Niet binnen het bereik van de gegevens: de maanden schommelen te veel om binnen ${horizon} maanden een periode te noemen.`,
   scenarioCrossingTooLittle: (n: number) =>
     `Te weinig gegevens: ${n} ${n === 1 ? 'maand' : 'maanden'} waarin elk platform een telling heeft, er zijn er minstens 6 nodig.`,
+  scenarioGapChart: 'Verschil in volgers: Bluesky + Mastodon min X, met trend',
+  scenarioGapActual: 'Gemeten verschil',
+  scenarioGapZero: 'Gelijk aan X (0)',
+  scenarioGapAhead: (n: number, month: string) =>
+    `De ${n} maanden na ${month} zijn vooruitberekend; boven 0 hebben Bluesky en Mastodon samen meer volgers dan X.`,
   scenarioNoX: 'Deze organisatie heeft geen X-account in crossreach.',
   scenarioNoAlternatives: 'Deze organisatie heeft geen Bluesky- of Mastodon-account in crossreach.',
   scenarioCrossingMethod:
@@ -169,6 +174,11 @@ export const en: typeof nl = {
         : `Not within the data's reach: the months scatter too much to name a period within ${horizon} months.`,
   scenarioCrossingTooLittle: (n: number) =>
     `Too little data: ${n} ${n === 1 ? 'month' : 'months'} in which every platform has a count, at least 6 are needed.`,
+  scenarioGapChart: 'Difference in followers: Bluesky + Mastodon minus X, with trend',
+  scenarioGapActual: 'Measured difference',
+  scenarioGapZero: 'Level with X (0)',
+  scenarioGapAhead: (n: number, month: string) =>
+    `The ${n} months after ${month} are projected; above 0, Bluesky and Mastodon together have more followers than X.`,
   scenarioNoX: 'This organisation has no X account in crossreach.',
   scenarioNoAlternatives: 'This organisation has no Bluesky or Mastodon account in crossreach.',
   scenarioCrossingMethod:
