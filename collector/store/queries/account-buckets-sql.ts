@@ -90,7 +90,14 @@ export function accountBucketsSql(
       FROM p
     ),
     days AS (
-      SELECT d.*, sel.removed_at FROM account_days d JOIN sel USING (account_id)
+      SELECT d.account_id, d.day, d.has_followers, sel.removed_at
+      FROM account_days d JOIN sel USING (account_id)
+    ),
+    range_days AS (
+      SELECT d.account_id, d.day, d.has_profile, d.followers, d.followers_key, d.followers_at
+      FROM account_days d
+      WHERE d.day >= ${bind(plan.lookback)}::DATE AND d.day <= ${bind(plan.to)}::DATE
+        AND d.account_id IN (SELECT account_id FROM sel)
     ),
     fspan AS (
       SELECT account_id, min(day) AS first_d,
@@ -103,52 +110,56 @@ export function accountBucketsSql(
       FROM days GROUP BY account_id
     ),
     fol AS (
-      SELECT days.account_id, ${bucketOf('days.day')} AS bucket,
-             arg_max(days.followers, days.followers_key) AS followers,
-             max(days.followers_at) AS followers_at
-      FROM days, p
-      WHERE days.has_profile AND days.day >= ${bind(plan.lookback)}::DATE AND days.day <= ${bind(plan.to)}::DATE
-      GROUP BY ALL
+      SELECT d.account_id, ${bucketOf('d.day')} AS bucket,
+             arg_max(d.followers, d.followers_key) AS followers,
+             max(d.followers_at) AS followers_at
+      FROM range_days d, p WHERE d.has_profile GROUP BY ALL
     ),
     seen AS (
-      SELECT days.account_id, ${bucketOf('days.day')} AS bucket, true AS seen
-      FROM days, p WHERE days.day >= ${bind(plan.lookback)}::DATE AND days.day <= ${bind(plan.to)}::DATE
-      GROUP BY ALL
+      SELECT d.account_id, ${bucketOf('d.day')} AS bucket, true AS seen
+      FROM range_days d, p GROUP BY ALL
     ),
-    post_rows AS (
-      SELECT po.account_id, po.post_id, po.created_at, ${bucketOf(utcDateSql('po.created_at'))} AS bucket
+    post_n AS (
+      SELECT po.account_id, ${bucketOf(utcDateSql('po.created_at'))} AS bucket, count(*) AS posts
       FROM posts po, p
       WHERE po.created_at >= ${bind(fromTs)}::TIMESTAMPTZ AND po.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
         AND po.account_id IN (SELECT account_id FROM sel)
+      GROUP BY ALL
     ),
-    covered AS (
-      SELECT r.account_id, r.post_id, s.interactions, s.impressions,
-             CASE WHEN r.created_at + to_seconds(p.age_s) <= p.cutoff THEN s.at_age END AS at_age
-      FROM post_rows r JOIN post_summaries s USING (account_id, post_id), p
+    summ AS (
+      SELECT s.account_id, s.post_id, s.created_at, s.interactions, s.impressions, s.at_age,
+             s.first_slot >= p.from_ts AND s.last_slot < p.cutoff AS fits
+      FROM post_summaries s, p
       WHERE s.created_at >= ${bind(fromTs)}::TIMESTAMPTZ AND s.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
-        AND s.first_slot >= p.from_ts AND s.last_slot < p.cutoff
+        AND s.account_id IN (SELECT account_id FROM sel)
     ),
     latest AS (
-      SELECT * FROM covered
+      SELECT s.account_id, s.created_at, s.interactions, s.impressions,
+             CASE WHEN s.created_at + to_seconds(p.age_s) <= p.cutoff THEN s.at_age END AS at_age
+      FROM summ s, p WHERE s.fits
       UNION ALL
-      SELECT m.account_id, m.post_id,
+      SELECT m.account_id, any_value(u.created_at),
              arg_max(${interactionsSql('m')}, ${latestKeySql('m')}) AS interactions,
              arg_max(m.impressions, ${latestKeySql('m')}) AS impressions,
              arg_min(${interactionsSql('m')}, (abs(m.age_seconds - p.age_s), m.slot, -${sourceRankSql('m')}))
                FILTER (WHERE abs(m.age_seconds - p.age_s) <= p.tolerance_s
-                         AND r.created_at + to_seconds(p.age_s) <= p.cutoff) AS at_age
-      FROM post_metric_snapshots m JOIN post_rows r USING (account_id, post_id)
-      ANTI JOIN covered c USING (account_id, post_id), p
+                         AND u.created_at + to_seconds(p.age_s) <= p.cutoff) AS at_age
+      FROM post_metric_snapshots m JOIN (SELECT * FROM summ WHERE NOT fits) u USING (account_id, post_id), p
       WHERE m.slot >= ${bind(snapshotsFromTs)}::TIMESTAMPTZ AND m.slot < ${bind(cutoffTs)}::TIMESTAMPTZ
         AND m.account_id IN (SELECT account_id FROM sel)
-      GROUP BY ALL
+      GROUP BY m.account_id, m.post_id
     ),
-    post_b AS (
-      SELECT r.account_id, r.bucket, count(*) AS posts,
+    latest_b AS (
+      SELECT l.account_id, ${bucketOf(utcDateSql('l.created_at'))} AS bucket,
              count(l.interactions) AS measured, sum(l.interactions) AS interactions,
              count(l.impressions) AS with_impressions, sum(l.impressions) AS impressions,
              count(l.at_age) AS at_age_posts, sum(l.at_age) AS at_age_sum
-      FROM post_rows r LEFT JOIN latest l USING (account_id, post_id) GROUP BY ALL
+      FROM latest l, p GROUP BY ALL
+    ),
+    post_b AS (
+      SELECT n.account_id, n.bucket, n.posts, l.measured, l.interactions, l.with_impressions,
+             l.impressions, l.at_age_posts, l.at_age_sum
+      FROM post_n n LEFT JOIN latest_b l USING (account_id, bucket)
     ),
     grid AS (
       SELECT s.account_id, s.platform, b.bucket,
