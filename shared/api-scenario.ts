@@ -96,7 +96,14 @@ export interface Trend {
 }
 
 export type CrossingStatus =
-  'crossing' | 'alreadyAhead' | 'notWithinReach' | 'tooLittleData' | 'noX' | 'noAlternatives'
+  | 'crossing'
+  | 'alreadyAhead'
+  | 'notWithinReach'
+  | 'tooLittleData'
+  /** No count on every platform in the reference month (an account gone, or a gap): no forecast. */
+  | 'noCountNow'
+  | 'noX'
+  | 'noAlternatives'
 
 export interface Crossing {
   status: CrossingStatus

@@ -3,7 +3,8 @@
  * is fitted to the monthly gap (Bluesky + Mastodon − X followers, months where all three have a
  * count), with its 95% prediction band. The lines cross where the fitted gap reaches 0; the range
  * runs from the first month the band's upper edge reaches 0 to the first month its lower edge does.
- * Not within reach: the gap does not shrink, the crossing lies beyond the horizon, or the band's
+ * Without a count on every platform in the reference month (an account gone, a gap) it does not
+ * forecast. Not within reach: the gap does not shrink, the crossing lies beyond the horizon, or the band's
  * lower edge does not reach 0 within the horizon (too uncertain to name a range).
  */
 import {
@@ -56,7 +57,8 @@ export function crossingOf(data: readonly MonthlyPlatform[], months: readonly st
   }
   if (!fit || !reference) return { status: 'tooLittleData', ...base }
   const shown = { ...base, gapSlope: round1(fit.slope) }
-  if ((gapNow ?? fit.intercept) >= 0) return { status: 'alreadyAhead', ...shown }
+  if (gapNow === null) return { status: 'noCountNow', ...shown }
+  if (gapNow >= 0) return { status: 'alreadyAhead', ...shown }
   if (fit.slope <= 0) return { status: 'notWithinReach', ...shown, reason: 'diverging' }
   const at = Math.max(0, -fit.intercept / fit.slope)
   if (at > CROSSING_HORIZON_MONTHS) {

@@ -201,6 +201,11 @@ test('the alternatives overtake X: a crossing date on a straight gap', async () 
       upper: 3_200,
     })
     assert.equal(trend(body, 'mastodon', 'followers').monthsWithData, 12)
+    // As of November, the month Mastodon has no count: no forecast from a gap.
+    const november = await scenario(t, 'asOf=2025-11-30')
+    assert.equal(november.crossing.status, 'noCountNow')
+    assert.equal(november.crossing.gapNow, null)
+    assert.equal(november.crossing.date, null)
   } finally {
     await t.close()
   }

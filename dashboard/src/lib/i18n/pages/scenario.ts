@@ -70,6 +70,8 @@ export const nl = {
   scenarioGapZero: 'Gelijk aan X (0)',
   scenarioGapAhead: (n: number, month: string) =>
     `De ${n} maanden na ${month} zijn vooruitberekend; boven 0 hebben Bluesky en Mastodon samen meer volgers dan X.`,
+  scenarioNoCountNow: (month: string) =>
+    `Niet te voorspellen: niet elk platform heeft een telling in ${month} (een account is weg of er ontbreekt een telling).`,
   scenarioNoX: 'Deze organisatie heeft geen X-account in crossreach.',
   scenarioNoAlternatives: 'Deze organisatie heeft geen Bluesky- of Mastodon-account in crossreach.',
   scenarioCrossingMethod:
@@ -179,6 +181,8 @@ export const en: typeof nl = {
   scenarioGapZero: 'Level with X (0)',
   scenarioGapAhead: (n: number, month: string) =>
     `The ${n} months after ${month} are projected; above 0, Bluesky and Mastodon together have more followers than X.`,
+  scenarioNoCountNow: (month: string) =>
+    `Cannot be forecast: not every platform has a count in ${month} (an account is gone or a count is missing).`,
   scenarioNoX: 'This organisation has no X account in crossreach.',
   scenarioNoAlternatives: 'This organisation has no Bluesky or Mastodon account in crossreach.',
   scenarioCrossingMethod:
