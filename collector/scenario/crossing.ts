@@ -53,7 +53,7 @@ export function crossingOf(data: readonly MonthlyPlatform[], months: readonly st
     gapNow,
     monthsWithData,
     fit: publicFit(fit),
-    points: bandPoints(fit, months, gap, fit ? CROSSING_HORIZON_MONTHS : 0),
+    points: bandPoints(fit, months, gap, fit && gapNow !== null ? CROSSING_HORIZON_MONTHS : 0),
   }
   if (!fit || !reference) return { status: 'tooLittleData', ...base }
   const shown = { ...base, gapSlope: round1(fit.slope) }

@@ -85,7 +85,14 @@ export function trendOf(
     status: fit ? 'ok' : 'tooLittleData',
     monthsWithData: values.filter((v) => v !== null).length,
     fit: publicFit(fit),
-    points: bandPoints(fit, months, values, fit ? TREND_PROJECTION_MONTHS : 0, 0),
+    // No count in the reference month (an account gone, a gap): the line over the past only.
+    points: bandPoints(
+      fit,
+      months,
+      values,
+      fit && values.at(-1) != null ? TREND_PROJECTION_MONTHS : 0,
+      0,
+    ),
   }
 }
 

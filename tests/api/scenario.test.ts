@@ -206,6 +206,10 @@ test('the alternatives overtake X: a crossing date on a straight gap', async () 
     assert.equal(november.crossing.status, 'noCountNow')
     assert.equal(november.crossing.gapNow, null)
     assert.equal(november.crossing.date, null)
+    // …and no line drawn ahead where the reference month has no count: the past only.
+    assert.equal(november.crossing.points.length, 12)
+    assert.equal(trend(november, 'mastodon', 'followers').points.length, 12)
+    assert.equal(trend(november, 'x', 'followers').points.length, 12 + 12)
   } finally {
     await t.close()
   }
