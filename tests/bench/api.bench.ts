@@ -8,9 +8,10 @@
  * Targets: p95 <= 150 ms, ratio <= 1.5, JavaScript <= 250 KB gzipped, Overview drawn < 1.5 s.
  *
  * The dashboard must be built first (the browser part measures dashboard/build). Environment:
- * BENCH_ACCOUNTS, BENCH_DAYS (default 1000, 1095), BENCH_REQUESTS (30), BENCH_SKIP_BROWSER=1.
+ * BENCH_ACCOUNTS, BENCH_DAYS (default 1000, 1095), BENCH_REQUESTS (30), BENCH_SKIP_BROWSER=1,
+ * BENCH_BUILD_LOCK (a flock file held while the browser reads the build).
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -198,6 +199,8 @@ const CHARTS_DRAWN = `(() => {
   })
 })()`
 if (!process.env.BENCH_SKIP_BROWSER && existsSync(join(DEFAULT_DASHBOARD_DIR, 'index.html'))) {
+  // BENCH_BUILD_LOCK: hold this flock(1) lock while the build is read (a shared working tree).
+  const lock = process.env.BENCH_BUILD_LOCK ? await holdLock(process.env.BENCH_BUILD_LOCK) : null
   const executablePath = execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
   const browser = await chromium.launch({
     executablePath,
@@ -223,6 +226,7 @@ if (!process.env.BENCH_SKIP_BROWSER && existsSync(join(DEFAULT_DASHBOARD_DIR, 'i
     )
   } finally {
     await browser.close()
+    lock?.release()
   }
 } else {
   console.log('overview drawn: not measured (BENCH_SKIP_BROWSER or no dashboard build)')
@@ -237,3 +241,15 @@ console.log(
     overview_drawn_ms: drawnMs,
   }),
 )
+
+/** Holds a flock(1) lock until release(): a child that keeps it while its stdin stays open. */
+async function holdLock(path: string): Promise<{ release: () => void }> {
+  const child = spawn('flock', [path, 'sh', '-c', 'echo locked; cat > /dev/null'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.once('data', () => resolve())
+    child.once('error', reject)
+  })
+  return { release: () => child.stdin.end() }
+}
