@@ -131,6 +131,7 @@ test('Overview by keyboard: definitions, filters in the URL, events as text, axe
       /^input\[date\] Van/,
       /^input\[date\] Tot en met/,
       /^select Per/,
+      /^select Organisatie/,
       /^input\[checkbox\] X/,
       /^input\[checkbox\] Bluesky/,
       /^input\[checkbox\] Mastodon/,
@@ -218,7 +219,7 @@ test('Overview by keyboard: definitions, filters in the URL, events as text, axe
 
     // A filter change through the form: grain month, from 1 April. The URL carries it, and the
     // page shows the API's figures for that URL.
-    await page.locator('form.filters select').selectOption('month')
+    await page.getByRole('combobox', { name: 'Per', exact: true }).selectOption('month')
     await page.waitForURL(/grain=month/)
     await page.locator('form.filters input[type="date"]').first().fill('2026-04-01')
     await page.waitForURL(/from=2026-04-01/)
@@ -256,6 +257,19 @@ test('Overview by keyboard: definitions, filters in the URL, events as text, axe
       assert.deepEqual(cells, expected, `row ${r}`)
     }
     assert.deepEqual(pageErrors, [], pageErrors.join('\n'))
+
+    // Whose accounts: peers instead of the own organisation. The URL and the cards follow.
+    await page.getByRole('combobox', { name: 'Organisatie', exact: true }).selectOption('peer')
+    await page.waitForURL(/organisation=peer/)
+    const peers = await figures(new URL(page.url()).search.slice(1))
+    const peerX = peers.platforms.find((p) => p.platform === 'x')?.totals.followers.value
+    assert.ok(typeof peerX === 'number' && peerX !== api.platforms[0]?.totals.followers.value)
+    await page
+      .getByTestId('followers-x')
+      .filter({ hasText: dutch.format(peerX) })
+      .waitFor()
+    await page.getByRole('combobox', { name: 'Organisatie', exact: true }).selectOption('own')
+    await page.waitForURL((url) => !url.search.includes('organisation='))
 
     // Axe with every table open, in Dutch and in English.
     for (const d of await page.locator('details').all()) {

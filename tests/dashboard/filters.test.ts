@@ -9,16 +9,33 @@ import {
   readFilters,
 } from '../../dashboard/src/lib/overview/filters.ts'
 
-test('reads from, to, grain and platforms, ignoring what is malformed', () => {
+test('reads from, to, grain, platforms and organisation, ignoring what is malformed', () => {
   assert.deepEqual(
     readFilters(
-      new URLSearchParams('from=2026-05-01&to=2026-06-30&grain=month&platforms=mastodon,x'),
+      new URLSearchParams(
+        'from=2026-05-01&to=2026-06-30&grain=month&platforms=mastodon,x&organisation=peer',
+      ),
     ),
-    { from: '2026-05-01', to: '2026-06-30', grain: 'month', platforms: ['x', 'mastodon'] },
+    {
+      from: '2026-05-01',
+      to: '2026-06-30',
+      grain: 'month',
+      platforms: ['x', 'mastodon'],
+      organisation: 'peer',
+    },
   )
+  assert.equal(readFilters(new URLSearchParams('organisation=12')).organisation, 12)
   assert.deepEqual(
-    readFilters(new URLSearchParams('from=2026-02-30&to=soon&grain=year&platforms=myspace')),
-    { from: undefined, to: undefined, grain: 'week', platforms: ['x', 'bluesky', 'mastodon'] },
+    readFilters(
+      new URLSearchParams('from=2026-02-30&to=soon&grain=year&platforms=myspace&organisation=0'),
+    ),
+    {
+      from: undefined,
+      to: undefined,
+      grain: 'week',
+      platforms: ['x', 'bluesky', 'mastodon'],
+      organisation: 'own',
+    },
   )
 })
 
@@ -30,13 +47,15 @@ test('writes only what differs from the defaults, and the API query from the sam
     from: '2026-05-01',
     grain: 'day' as const,
     platforms: ['bluesky' as const],
+    organisation: 7,
   }
-  assert.equal(filtersToSearch(some), '?from=2026-05-01&grain=day&platforms=bluesky')
+  assert.equal(filtersToSearch(some), '?from=2026-05-01&grain=day&platforms=bluesky&organisation=7')
   assert.deepEqual(readFilters(new URLSearchParams(filtersToSearch(some))), some)
   assert.deepEqual(filtersToQuery(some), {
     from: '2026-05-01',
     to: undefined,
     grain: 'day',
     platforms: 'bluesky',
+    organisation: '7',
   })
 })

@@ -2,7 +2,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { choiceFor, choiceRange } from '../../dashboard/src/lib/report/period.ts'
-import { tableCsv } from '../../dashboard/src/lib/report/downloads.ts'
+import { tableCsv } from '../../dashboard/src/lib/report/table-text.ts'
 
 test('month, quarter and custom ranges', () => {
   const base = { month: '2026-02', year: 2026, quarter: 3, from: '2026-07-03', to: '2026-08-14' }

@@ -6,6 +6,7 @@
  */
 import type { AccountFigures, OrganisationFilter } from '@crossreach/shared/api'
 import { addDays, parseIsoDate, rangeLength, type Grain } from '@crossreach/shared/periods'
+import { readOrganisationFilter } from '../organisation-filter.ts'
 
 export const ACCOUNT_SORTS = [
   'organisation',
@@ -40,17 +41,11 @@ export function readRange(params: Params): RangeFilters {
   return { from: dateParam(params.get('from')), to: dateParam(params.get('to')) }
 }
 
-function readOrganisation(value: string | null): OrganisationFilter {
-  if (value === 'own' || value === 'peer') return value
-  if (value !== null && /^[1-9]\d{0,9}$/.test(value)) return Number(value)
-  return 'all'
-}
-
 export function readAccountsFilters(params: Params): AccountsFilters {
   const sort = params.get('sort')
   return {
     ...readRange(params),
-    organisation: readOrganisation(params.get('organisation')),
+    organisation: readOrganisationFilter(params.get('organisation'), 'all'),
     sort: ACCOUNT_SORTS.find((s) => s === sort) ?? 'organisation',
     order: params.get('order') === 'desc' ? 'desc' : 'asc',
   }

@@ -7,9 +7,7 @@
 import type {
   AccountFiguresBody,
   AccountSummary,
-  EventRecord,
   FiguresBody,
-  OrganisationSummary,
   PostListBody,
 } from '@crossreach/shared/api'
 import { client, failure, type FiguresParams } from './client.ts'
@@ -59,24 +57,4 @@ export async function fetchAccountPosts(
   const response = await client.api.posts.$get({ query }, { init: { signal } })
   if (!response.ok) throw await failure(response)
   return response.json()
-}
-
-export async function fetchOrganisationEvents(
-  organisationId: number,
-  signal?: AbortSignal,
-): Promise<EventRecord[]> {
-  const response = await client.api.events.$get(
-    { query: { organisation: String(organisationId) } },
-    { init: { signal } },
-  )
-  if (!response.ok) throw await failure(response)
-  const body = await response.json()
-  return body.events
-}
-
-export async function fetchOrganisations(signal?: AbortSignal): Promise<OrganisationSummary[]> {
-  const response = await client.api.organisations.$get({}, { init: { signal } })
-  if (!response.ok) throw await failure(response)
-  const body = await response.json()
-  return body.organisations
 }

@@ -1,5 +1,5 @@
-/** What the Posts page asks the API: a page of posts (/api/posts) and the organisations. */
-import type { OrganisationSummary, PostListBody } from '@crossreach/shared/api'
+/** What the Posts page asks the API: a page of posts (/api/posts). */
+import type { PostListBody } from '@crossreach/shared/api'
 import { client, failure } from './client.ts'
 
 export type PostsParams = NonNullable<Parameters<typeof client.api.posts.$get>[0]>['query']
@@ -8,10 +8,4 @@ export async function fetchPosts(query: PostsParams, signal?: AbortSignal): Prom
   const response = await client.api.posts.$get({ query }, { init: { signal } })
   if (!response.ok) throw await failure(response)
   return response.json()
-}
-
-export async function fetchOrganisationList(signal?: AbortSignal): Promise<OrganisationSummary[]> {
-  const response = await client.api.organisations.$get(undefined, { init: { signal } })
-  if (!response.ok) throw await failure(response)
-  return (await response.json()).organisations
 }

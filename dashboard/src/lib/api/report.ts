@@ -30,10 +30,3 @@ export function reportDownloads(report: ReportBody) {
     csv: (table: ReportTableId) => `/api/report.csv?${search({ ...query, table })}`,
   }
 }
-
-/** Organisations to pick from: GET /api/organisations. */
-export async function fetchOrganisations(signal?: AbortSignal) {
-  const response = await client.api.organisations.$get({}, { init: { signal } })
-  if (!response.ok) throw await failure(response)
-  return (await response.json()).organisations
-}

@@ -1,6 +1,5 @@
-/** The partial-exit scenario: GET /api/scenario, and the organisations to pick from. */
+/** The partial-exit scenario: GET /api/scenario. */
 import type { InferRequestType } from 'hono/client'
-import type { OrganisationSummary } from '@crossreach/shared/api'
 import type { ScenarioBody } from '@crossreach/shared/api-scenario'
 import { client, failure } from './client.ts'
 
@@ -13,12 +12,4 @@ export async function fetchScenario(
   const response = await client.api.scenario.$get({ query }, { init: { signal } })
   if (!response.ok) throw await failure(response)
   return response.json()
-}
-
-export async function fetchScenarioOrganisations(
-  signal?: AbortSignal,
-): Promise<OrganisationSummary[]> {
-  const response = await client.api.organisations.$get({}, { init: { signal } })
-  if (!response.ok) throw await failure(response)
-  return (await response.json()).organisations
 }

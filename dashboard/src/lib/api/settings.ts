@@ -10,10 +10,8 @@ import type {
   CollectSummary,
   ErrorBody,
   EventBody,
-  EventRecord,
   ImportSummary,
   ManualFollowersBody,
-  OrganisationSummary,
 } from '@crossreach/shared/api'
 import { ApiError, client } from './client.ts'
 import { adminToken } from './admin-token.svelte.ts'
@@ -73,18 +71,6 @@ export async function removeAccount(id: number): Promise<void> {
     { headers: authHeaders() },
   )
   if (!response.ok) throw await refusal(response)
-}
-
-export async function fetchOrganisations(): Promise<OrganisationSummary[]> {
-  const response = await client.api.organisations.$get()
-  if (!response.ok) throw await refusal(response)
-  return (await response.json()).organisations
-}
-
-export async function fetchEvents(): Promise<EventRecord[]> {
-  const response = await client.api.events.$get({ query: {} })
-  if (!response.ok) throw await refusal(response)
-  return (await response.json()).events
 }
 
 export async function addEvent(body: EventBody): Promise<void> {

@@ -24,14 +24,21 @@ export function eventsInRange(
   events: readonly EventRecord[],
   range: DateRange,
   platforms: readonly Platform[],
+  organisationIds: readonly number[] | null = null,
 ): EventRecord[] {
   return events.filter(
     (e) =>
       e.startsOn <= range.to &&
       (e.endsOn ?? e.startsOn) >= range.from &&
-      (e.platform === null || platforms.includes(e.platform)),
+      (e.platform === null || platforms.includes(e.platform)) &&
+      (organisationIds === null ||
+        organisationIds.includes(e.organisationId) ||
+        CONTEXT_KINDS.has(e.kind)),
   )
 }
+
+/** Exits, pauses and returns are shown whatever organisations are selected: they are the context. */
+const CONTEXT_KINDS: ReadonlySet<EventRecord['kind']> = new Set(['exit', 'pause', 'resume'])
 
 /** The index of the bucket (given by its first day) that holds `date`; -1 before the first. */
 export function bucketIndex(buckets: readonly string[], date: string): number {

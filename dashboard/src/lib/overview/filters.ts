@@ -1,10 +1,12 @@
 /**
- * The Overview's filters as they live in the URL (?from=&to=&grain=&platforms=), so a view can be
+ * The Overview's filters as they live in the URL (?from=&to=&grain=&platforms=&organisation=), so a view can be
  * bookmarked and shared. Unknown or malformed values fall back to the server's defaults.
  */
 import { GRAINS, parseIsoDate, type Grain } from '@crossreach/shared/periods'
 import { PLATFORMS, isPlatform, type Platform } from '@crossreach/shared/platforms'
+import type { OrganisationFilter } from '@crossreach/shared/api'
 import type { FiguresParams } from '../api/client.ts'
+import { readOrganisationFilter } from '../organisation-filter.ts'
 
 export interface OverviewFilters {
   from: string | undefined
@@ -12,6 +14,8 @@ export interface OverviewFilters {
   grain: Grain
   /** The selected platforms; all three when the URL names none. */
   platforms: Platform[]
+  /** Whose accounts: own (the default), peers, all or one organisation. */
+  organisation: OrganisationFilter
 }
 
 export const DEFAULT_GRAIN: Grain = 'week'
@@ -28,6 +32,7 @@ export function readFilters(params: { get(name: string): string | null }): Overv
     to: dateParam(params.get('to')),
     grain: GRAINS.find((g) => g === grain) ?? DEFAULT_GRAIN,
     platforms: named.length > 0 ? PLATFORMS.filter((p) => named.includes(p)) : [...PLATFORMS],
+    organisation: readOrganisationFilter(params.get('organisation'), 'own'),
   }
 }
 
@@ -40,6 +45,7 @@ export function filtersToSearch(filters: OverviewFilters): string {
   if (filters.platforms.length > 0 && filters.platforms.length < PLATFORMS.length) {
     params.set('platforms', filters.platforms.join(','))
   }
+  if (filters.organisation !== 'own') params.set('organisation', String(filters.organisation))
   const search = params.toString()
   return search ? `?${search}` : ''
 }
@@ -50,5 +56,6 @@ export function filtersToQuery(filters: OverviewFilters): FiguresParams {
     to: filters.to,
     grain: filters.grain,
     platforms: filters.platforms.join(','),
+    organisation: String(filters.organisation),
   }
 }

@@ -7,6 +7,7 @@ import { POST_SORTS, type OrganisationFilter, type PostSort } from '@crossreach/
 import { parseIsoDate } from '@crossreach/shared/periods'
 import { PLATFORMS, isPlatform, type Platform } from '@crossreach/shared/platforms'
 import type { PostsParams } from '../api/posts.ts'
+import { readOrganisationFilter } from '../organisation-filter.ts'
 
 export const PAGE_SIZE = 25
 export const DEFAULT_SORT: PostSort = 'interactionsAt7Days'
@@ -26,11 +27,6 @@ function dateParam(value: string | null): string | undefined {
   return value !== null && parseIsoDate(value) ? value : undefined
 }
 
-function organisationParam(value: string | null): OrganisationFilter {
-  if (value === 'own' || value === 'peer' || value === 'all') return value
-  return value !== null && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : 'own'
-}
-
 export function readPostsView(params: { get(name: string): string | null }): PostsView {
   const named = (params.get('platforms') ?? '').split(',').filter(isPlatform)
   const sort = POST_SORTS.find((s) => s === params.get('sort')) ?? DEFAULT_SORT
@@ -39,7 +35,7 @@ export function readPostsView(params: { get(name: string): string | null }): Pos
     from: dateParam(params.get('from')),
     to: dateParam(params.get('to')),
     platforms: named.length > 0 ? PLATFORMS.filter((p) => named.includes(p)) : [...PLATFORMS],
-    organisation: organisationParam(params.get('organisation')),
+    organisation: readOrganisationFilter(params.get('organisation'), 'own'),
     sort,
     order: params.get('order') === 'asc' ? 'asc' : 'desc',
     page: Number.isInteger(page) && page >= 1 ? page : 1,

@@ -3,21 +3,9 @@
  * POST /api/export/table.xlsx), and a chart as PNG on a white background. Text cells that a
  * spreadsheet would run as a formula are neutralised (shared/spreadsheet-safe.ts).
  */
-import { stringify } from 'csv-stringify/browser/esm/sync'
-import { safeRows, type ExportCell } from '@crossreach/shared/spreadsheet-safe'
+import type { ExportCell } from '@crossreach/shared/spreadsheet-safe'
 import { client, failure } from '../api/client.ts'
-
-export function fileSlug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 80) || 'crossreach'
-  )
-}
+import { fileSlug, tableCsv } from './table-text.ts'
 
 function save(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob)
@@ -28,11 +16,6 @@ function save(blob: Blob, name: string): void {
   link.click()
   link.remove()
   setTimeout(() => URL.revokeObjectURL(url), 1000)
-}
-
-/** CSV text of a table (with a byte order mark, so spreadsheet programs read UTF-8). */
-export function tableCsv(columns: readonly string[], rows: readonly (readonly ExportCell[])[]) {
-  return `\uFEFF${stringify(safeRows(columns, rows), { record_delimiter: '\r\n' })}`
 }
 
 export function downloadCsv(

@@ -3,7 +3,9 @@
  * together and reloaded after every change.
  */
 import type { AccountSummary, EventRecord, OrganisationSummary } from '@crossreach/shared/api'
-import { fetchAccounts, fetchEvents, fetchOrganisations } from '../api/settings.ts'
+import { fetchEvents } from '../api/events.ts'
+import { fetchOrganisations } from '../api/organisations.ts'
+import { fetchAccounts } from '../api/settings.ts'
 
 export class SettingsData {
   accounts: AccountSummary[] = $state.raw([])

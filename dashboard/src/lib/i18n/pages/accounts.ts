@@ -12,11 +12,6 @@ export const nl = {
   accountsTitle: 'Accounts',
   accountsIntro:
     'Eigen accounts en die van vergelijkbare organisaties, met hun cijfers in de gekozen periode. Kies een account voor de geschiedenis en de berichten.',
-  accountsOrganisation: 'Organisatie',
-  accountsOrgAll: 'Alle organisaties',
-  accountsOrgOwn: 'Eigen organisaties',
-  accountsOrgPeer: 'Vergelijkbare organisaties',
-  accountsKind: { own: 'eigen', peer: 'vergelijking' } as Record<'own' | 'peer', string>,
   accountsCaption: (range: string) => `Accounts en hun cijfers, ${range}`,
   accountsSortHint:
     'Sorteer met de knoppen in de kolomkoppen. De groei is het verschil met de laatste telling in de vorige periode.',
@@ -85,11 +80,6 @@ export const en: typeof nl = {
   accountsTitle: 'Accounts',
   accountsIntro:
     'Own accounts and those of peer organisations, with their figures over the chosen period. Choose an account for its history and posts.',
-  accountsOrganisation: 'Organisation',
-  accountsOrgAll: 'All organisations',
-  accountsOrgOwn: 'Own organisations',
-  accountsOrgPeer: 'Peer organisations',
-  accountsKind: { own: 'own', peer: 'peer' },
   accountsCaption: (range: string) => `Accounts and their figures, ${range}`,
   accountsSortHint:
     'Sort with the buttons in the column headings. The change is the difference from the last count in the previous period.',

@@ -6,10 +6,6 @@ export const nl = {
   postsTitle: 'Berichten',
   postsIntro:
     'Berichten van de gekozen accounts op alle platforms, met hun interacties op gelijke leeftijd. Klik op een kolomkop om te sorteren.',
-  postsOrganisation: 'Organisatie',
-  postsOrgOwn: 'Eigen organisatie',
-  postsOrgPeer: 'Vergelijkbare organisaties',
-  postsOrgAll: 'Alle organisaties',
   postsCaption: (range: string, sort: string, order: string) =>
     `Berichten geplaatst ${range}, gesorteerd op ${sort} (${order})`,
   postsAscending: 'oplopend',
@@ -58,10 +54,6 @@ export const en: typeof nl = {
   postsTitle: 'Posts',
   postsIntro:
     'Posts of the chosen accounts on every platform, with their interactions at equal age. Select a column heading to sort.',
-  postsOrganisation: 'Organisation',
-  postsOrgOwn: 'Own organisation',
-  postsOrgPeer: 'Peer organisations',
-  postsOrgAll: 'All organisations',
   postsCaption: (range, sort, order) => `Posts published ${range}, sorted by ${sort} (${order})`,
   postsAscending: 'ascending',
   postsDescending: 'descending',
