@@ -1,6 +1,6 @@
 /**
  * The Settings page's requests: accounts, organisations, events, X Analytics CSV import, manual
- * follower counts and "collect now", through the typed hc client. Changes carry the admin token
+ * follower counts, "collect now" and peer groups, through the typed hc client. Changes carry the admin token
  * (when one was entered) as `Authorization: Bearer …`, the way the server's requireAdmin expects.
  * A refusal throws SettingsError with the server's code and plain-language message.
  */
@@ -13,6 +13,7 @@ import type {
   ImportSummary,
   ManualFollowersBody,
 } from '@crossreach/shared/api'
+import type { PeerGroup, PeerGroupBody } from '@crossreach/shared/api-peers'
 import { ApiError, client } from './client.ts'
 import { adminToken } from './admin-token.svelte.ts'
 
@@ -117,4 +118,28 @@ export async function collectNow(): Promise<CollectSummary> {
   )
   if (!response.ok) throw await refusal(response)
   return (await response.json()).summary
+}
+
+/** Peer groups (issue 4): create one, replace its name and members, delete it. */
+export async function createPeerGroup(body: PeerGroupBody): Promise<PeerGroup> {
+  const response = await client.api.peers.groups.$post({ json: body }, { headers: authHeaders() })
+  if (!response.ok) throw await refusal(response)
+  return (await response.json()).group
+}
+
+export async function updatePeerGroup(id: number, body: PeerGroupBody): Promise<PeerGroup> {
+  const response = await client.api.peers.groups[':id'].$put(
+    { param: { id: String(id) }, json: body },
+    { headers: authHeaders() },
+  )
+  if (!response.ok) throw await refusal(response)
+  return (await response.json()).group
+}
+
+export async function deletePeerGroup(id: number): Promise<void> {
+  const response = await client.api.peers.groups[':id'].$delete(
+    { param: { id: String(id) } },
+    { headers: authHeaders() },
+  )
+  if (!response.ok) throw await refusal(response)
 }

@@ -10,8 +10,10 @@ export const nl = {
   peersGroup: 'Vergelijkingsgroep',
   peersLoading: 'Vergelijking laden…',
   peersLoadFailed: 'De vergelijking kon niet worden geladen:',
-  peersNoGroups:
-    'Er is nog geen vergelijkingsgroep. Maak er een met: npm run crossreach -- peers create "Buurgemeenten" --org "Gemeente A" "Gemeente B" (of POST /api/peers/groups).',
+  peersNoGroups: 'Er is nog geen vergelijkingsgroep.',
+  peersNoGroupsLink: 'Maak een vergelijkingsgroep bij Instellingen',
+  peersNoGroupsCli:
+    'Het kan ook op de opdrachtregel: npm run crossreach -- peers create "Buurgemeenten" --org "Gemeente A" "Gemeente B" (of POST /api/peers/groups).',
   peersCaption: (group: string, range: string, previous: string) =>
     `${group}, ${range}; groei vergeleken met ${previous}. Klik op een kolomkop om te sorteren.`,
   peersColRank: 'Plaats',
@@ -49,8 +51,10 @@ export const en: typeof nl = {
   peersGroup: 'Peer group',
   peersLoading: 'Loading the benchmark…',
   peersLoadFailed: 'The benchmark could not be loaded:',
-  peersNoGroups:
-    'There is no peer group yet. Create one with: npm run crossreach -- peers create "Neighbours" --org "Town A" "Town B" (or POST /api/peers/groups).',
+  peersNoGroups: 'There is no peer group yet.',
+  peersNoGroupsLink: 'Create a peer group in Settings',
+  peersNoGroupsCli:
+    'It can also be done on the command line: npm run crossreach -- peers create "Neighbours" --org "Town A" "Town B" (or POST /api/peers/groups).',
   peersCaption: (group, range, previous) =>
     `${group}, ${range}; growth compared with ${previous}. Click a column heading to sort.`,
   peersColRank: 'Rank',

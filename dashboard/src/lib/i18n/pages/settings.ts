@@ -1,6 +1,6 @@
 /**
  * Strings of the Settings page (accounts, admin token, X CSV import, manual counts, events,
- * collect now), in Dutch and English.
+ * collect now, peer groups), in Dutch and English.
  */
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many)
 
@@ -164,6 +164,38 @@ export const nl = {
   settingsDeleteConfirm: (label: string) => `Gebeurtenis "${label}" verwijderen?`,
   settingsDeleteYes: 'Ja, verwijderen',
   settingsEventDeleted: (label: string) => `De gebeurtenis "${label}" is verwijderd.`,
+
+  // Peer groups
+  settingsPeerGroupsTitle: 'Vergelijkingsgroepen',
+  settingsPeerGroupsIntro:
+    'Een vergelijkingsgroep is een vaste set organisaties, bijvoorbeeld buurgemeenten. Op de pagina Vergelijken wordt de groep gerangschikt op openbare cijfers.',
+  settingsAddPeerGroupTitle: 'Vergelijkingsgroep maken',
+  settingsEditPeerGroupTitle: (name: string) => `Vergelijkingsgroep "${name}" wijzigen`,
+  settingsPeerGroupName: 'Naam van de groep',
+  settingsPeerGroupNameHint: 'Bijvoorbeeld "Buurgemeenten".',
+  settingsPeerGroupOrganisations: 'Organisaties in de groep',
+  settingsPeerGroupOrganisationsHint:
+    'Kies ten minste één organisatie. Een organisatie ontstaat door er een account voor toe te voegen.',
+  settingsPeerGroupOrgLabel: (name: string, own: boolean) =>
+    own ? `${name} (eigen organisatie)` : name,
+  settingsPeerGroupNameEmpty: 'Vul een naam voor de groep in.',
+  settingsPeerGroupChooseOrganisations: 'Kies ten minste één organisatie.',
+  settingsPeerGroupCreate: 'Groep maken',
+  settingsPeerGroupSave: 'Wijzigingen opslaan',
+  settingsPeerGroupCreated: (name: string, n: number) =>
+    `De vergelijkingsgroep "${name}" is gemaakt met ${n} ${plural(n, 'organisatie', 'organisaties')}.`,
+  settingsPeerGroupSaved: (name: string, n: number) =>
+    `De vergelijkingsgroep "${name}" is opgeslagen met ${n} ${plural(n, 'organisatie', 'organisaties')}.`,
+  settingsPeerGroupsCaption: 'Vergelijkingsgroepen',
+  settingsNoPeerGroups: 'Er zijn nog geen vergelijkingsgroepen. Maak er hierboven een.',
+  settingsColPeerGroup: 'Groep',
+  settingsColPeerGroupMembers: 'Organisaties',
+  settingsPeerGroupEdit: 'Wijzigen',
+  settingsPeerGroupEditLabel: (name: string) => `Vergelijkingsgroep "${name}" wijzigen`,
+  settingsPeerGroupDeleteLabel: (name: string) => `Vergelijkingsgroep "${name}" verwijderen`,
+  settingsPeerGroupDeleteConfirm: (name: string) =>
+    `Vergelijkingsgroep "${name}" verwijderen? De organisaties en hun cijfers blijven bewaard.`,
+  settingsPeerGroupDeleted: (name: string) => `De vergelijkingsgroep "${name}" is verwijderd.`,
 }
 
 export const en: typeof nl = {
@@ -319,4 +351,34 @@ export const en: typeof nl = {
   settingsDeleteConfirm: (label: string) => `Delete the event "${label}"?`,
   settingsDeleteYes: 'Yes, delete',
   settingsEventDeleted: (label: string) => `The event "${label}" has been deleted.`,
+
+  settingsPeerGroupsTitle: 'Peer groups',
+  settingsPeerGroupsIntro:
+    'A peer group is a fixed set of organisations, for example neighbouring councils. The Peers page ranks the group on public figures.',
+  settingsAddPeerGroupTitle: 'Create a peer group',
+  settingsEditPeerGroupTitle: (name) => `Change peer group "${name}"`,
+  settingsPeerGroupName: 'Name of the group',
+  settingsPeerGroupNameHint: 'For example "Neighbouring councils".',
+  settingsPeerGroupOrganisations: 'Organisations in the group',
+  settingsPeerGroupOrganisationsHint:
+    'Choose at least one organisation. An organisation exists once an account has been added for it.',
+  settingsPeerGroupOrgLabel: (name, own) => (own ? `${name} (own organisation)` : name),
+  settingsPeerGroupNameEmpty: 'Enter a name for the group.',
+  settingsPeerGroupChooseOrganisations: 'Choose at least one organisation.',
+  settingsPeerGroupCreate: 'Create group',
+  settingsPeerGroupSave: 'Save changes',
+  settingsPeerGroupCreated: (name, n) =>
+    `The peer group "${name}" has been created with ${n} ${plural(n, 'organisation', 'organisations')}.`,
+  settingsPeerGroupSaved: (name, n) =>
+    `The peer group "${name}" has been saved with ${n} ${plural(n, 'organisation', 'organisations')}.`,
+  settingsPeerGroupsCaption: 'Peer groups',
+  settingsNoPeerGroups: 'There are no peer groups yet. Create one above.',
+  settingsColPeerGroup: 'Group',
+  settingsColPeerGroupMembers: 'Organisations',
+  settingsPeerGroupEdit: 'Change',
+  settingsPeerGroupEditLabel: (name) => `Change peer group "${name}"`,
+  settingsPeerGroupDeleteLabel: (name) => `Delete peer group "${name}"`,
+  settingsPeerGroupDeleteConfirm: (name) =>
+    `Delete peer group "${name}"? The organisations and their figures are kept.`,
+  settingsPeerGroupDeleted: (name) => `The peer group "${name}" has been deleted.`,
 }
