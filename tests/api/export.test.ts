@@ -56,6 +56,7 @@ test('Parquet: one file per table in a zip, read back with DuckDB', async () => 
   }
   assert.ok(names.includes('README.txt'))
   assert.ok(!names.some((n) => n.startsWith('staging_') || n.startsWith('schema_migrations')))
+  assert.ok(!names.includes('account_days.parquet') && !names.includes('post_summaries.parquet'))
 
   const { dir, remove } = await tempDir()
   const db = await DuckDBInstance.create(':memory:')

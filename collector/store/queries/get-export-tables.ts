@@ -1,6 +1,7 @@
 /**
- * The dataset's tables for a BI export: every base table of the schema except staging tables and
- * the migration log, written one Parquet file per table with DuckDB's COPY … (FORMAT parquet).
+ * The dataset's tables for a BI export: every base table of the schema except staging tables, the
+ * migration log and the summaries kept for speed (account_days, post_summaries: derived from the
+ * snapshots), written one Parquet file per table with DuckDB's COPY … (FORMAT parquet).
  */
 import type { Store } from '../db.ts'
 
@@ -8,7 +9,8 @@ export async function getExportTables(store: Store): Promise<string[]> {
   const rows = await store.all<{ tableName: string }>(
     `SELECT table_name FROM information_schema.tables
      WHERE table_schema = 'main' AND table_type = 'BASE TABLE'
-       AND table_name NOT LIKE 'staging\\_%' ESCAPE '\\' AND table_name <> 'schema_migrations'
+       AND table_name NOT LIKE 'staging\\_%' ESCAPE '\\' 
+       AND table_name NOT IN ('schema_migrations', 'account_days', 'post_summaries')
      ORDER BY table_name`,
   )
   return rows.map((r) => r.tableName)
