@@ -186,7 +186,7 @@ export const nl = {
     `De vergelijkingsgroep "${name}" is gemaakt met ${n} ${plural(n, 'organisatie', 'organisaties')}.`,
   settingsPeerGroupSaved: (name: string, n: number) =>
     `De vergelijkingsgroep "${name}" is opgeslagen met ${n} ${plural(n, 'organisatie', 'organisaties')}.`,
-  settingsPeerGroupsCaption: 'Vergelijkingsgroepen',
+  settingsPeerGroupsCaption: 'Bestaande vergelijkingsgroepen',
   settingsNoPeerGroups: 'Er zijn nog geen vergelijkingsgroepen. Maak er hierboven een.',
   settingsColPeerGroup: 'Groep',
   settingsColPeerGroupMembers: 'Organisaties',
@@ -371,7 +371,7 @@ export const en: typeof nl = {
     `The peer group "${name}" has been created with ${n} ${plural(n, 'organisation', 'organisations')}.`,
   settingsPeerGroupSaved: (name, n) =>
     `The peer group "${name}" has been saved with ${n} ${plural(n, 'organisation', 'organisations')}.`,
-  settingsPeerGroupsCaption: 'Peer groups',
+  settingsPeerGroupsCaption: 'Existing peer groups',
   settingsNoPeerGroups: 'There are no peer groups yet. Create one above.',
   settingsColPeerGroup: 'Group',
   settingsColPeerGroupMembers: 'Organisations',
