@@ -11,10 +11,11 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Page } from 'playwright-core'
+import { parse } from 'csv-parse/sync'
 import type { HealthBody, PostFigures, PostListBody } from '@crossreach/shared/api'
 import { generateDemo } from '../../collector/demo/generate.ts'
 import { startServer } from '../../collector/server.ts'
@@ -148,6 +149,62 @@ test('Posts and Data health show the API figures, sort by keyboard and pass axe'
       squash(await page.getByTestId('showing').textContent()),
       `Berichten 1 tot en met 25 van ${nl.format(byAt7.total)}.`,
     )
+
+    // The table's CSV: headings in Dutch, raw numbers, an unpublished or missing count empty.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Download csv\s*: Berichten geplaatst/ }).click(),
+    ])
+    assert.match(download.suggestedFilename(), /^berichten-geplaatst-.*\.csv$/)
+    const csvText = readFileSync(await download.path(), 'utf8')
+    assert.ok(csvText.startsWith('\uFEFF'), 'a byte order mark for spreadsheet programs')
+    const csv: string[][] = parse(csvText.slice(1), {})
+    assert.equal(csv.length, 1 + byAt7.posts.length)
+    assert.deepEqual(csv[0], [
+      'Platform',
+      'Account',
+      'Organisatie',
+      'Geplaatst (UTC)',
+      'Soort',
+      'Bericht',
+      'Link',
+      'Interacties na 7 dagen',
+      'Leeftijd van de telling na 7 dagen (uren)',
+      'Interacties (laatste telling)',
+      'Laatste telling (UTC)',
+      'Likes',
+      'Reposts',
+      'Antwoorden',
+      'Citaten',
+      'Bladwijzers',
+      'Weergaven',
+    ])
+    const raw = (v: number | string | null): string => (v === null ? '' : String(v))
+    const cell = (c: { available: boolean; value: number | null }) =>
+      c.available ? raw(c.value) : ''
+    const kinds = { original: 'bericht', reply: 'antwoord', quote: 'citaat' }
+    // Text a spreadsheet would run as a formula (a handle starts with @) gets a leading apostrophe.
+    const safe = (t: string): string => (/^[=+\-@\t\r]/.test(t) ? `'${t}` : t)
+    const head = byAt7.posts[0] as PostFigures
+    assert.deepEqual(csv[1], [
+      { x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon' }[head.platform],
+      safe(head.handle),
+      safe(head.organisation),
+      head.createdAt,
+      kinds[head.kind],
+      safe(head.text),
+      raw(head.url),
+      raw(head.interactionsAt7Days),
+      raw(head.at7DaysAgeHours),
+      raw(head.interactions),
+      raw(head.countedAt),
+      cell(head.counts.likes),
+      cell(head.counts.reposts),
+      cell(head.counts.replies),
+      cell(head.counts.quotes),
+      cell(head.counts.bookmarks),
+      cell(head.counts.impressions),
+    ])
     const top = byAt7.posts[0] as PostFigures
     assert.ok(top.interactionsAt7Days !== null && top.at7DaysAgeHours !== null)
     const days = new Intl.NumberFormat('nl-NL', {
@@ -212,6 +269,20 @@ test('Posts and Data health show the API figures, sort by keyboard and pass axe'
       squash(await breakdown.locator('[data-metric="likes"]').textContent()),
       `Likes: ${likes === null ? 'geen telling' : nl.format(likes)}`,
     )
+    const [mastoDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Download csv\s*: Berichten geplaatst/ }).click(),
+    ])
+    const mastoCsv: string[][] = parse(
+      readFileSync(await mastoDownload.path(), 'utf8').slice(1),
+      {},
+    )
+    // Bookmarks and impressions (the last two columns) are not published: empty, never 0.
+    assert.deepEqual(
+      mastoCsv.slice(1).map((r) => [r[0], ...r.slice(-2)]),
+      masto.posts.map(() => ['Mastodon', '', '']),
+    )
+    assert.equal(mastoCsv[1]?.[11], likes === null ? '' : String(likes))
 
     // English, and the screenshot of the default view.
     await page.goto(`${server.url}/posts?${VIEW}`)

@@ -10,6 +10,7 @@ import * as scenarioPage from './pages/scenario.ts'
 import * as healthPage from './pages/health.ts'
 import * as settingsPage from './pages/settings.ts'
 import * as reportPage from './pages/report.ts'
+import * as downloadsPage from './pages/downloads.ts'
 
 const common: CommonDictionary = {
   appName: 'crossreach',
@@ -66,4 +67,5 @@ export const en: Dictionary = {
   ...accountsPage.en,
   ...settingsPage.en,
   ...reportPage.en,
+  ...downloadsPage.en,
 }

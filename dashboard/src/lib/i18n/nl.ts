@@ -12,6 +12,7 @@ import * as scenarioPage from './pages/scenario.ts'
 import * as healthPage from './pages/health.ts'
 import * as settingsPage from './pages/settings.ts'
 import * as reportPage from './pages/report.ts'
+import * as downloadsPage from './pages/downloads.ts'
 
 const common = {
   appName: 'crossreach',
@@ -70,4 +71,5 @@ export const nl = {
   ...accountsPage.nl,
   ...settingsPage.nl,
   ...reportPage.nl,
+  ...downloadsPage.nl,
 }
