@@ -15,6 +15,12 @@ export const nl = {
   dlStartsOn: 'Begindatum',
   dlEndsOn: 'Einddatum',
   dlNote: 'Toelichting',
+  dlOrganisationKind: 'Eigen of vergelijking',
+  dlFollowersAt: 'Volgers geteld op (UTC)',
+  dlTodo: 'Wat te doen',
+  dlFirstAt: 'Eerste keer (UTC)',
+  dlLastAt: 'Laatste keer (UTC)',
+  dlUtc: (heading: string) => `${heading} (UTC)`,
 }
 
 export const en: typeof nl = {
@@ -30,4 +36,10 @@ export const en: typeof nl = {
   dlStartsOn: 'Start date',
   dlEndsOn: 'End date',
   dlNote: 'Note',
+  dlOrganisationKind: 'Own or peer',
+  dlFollowersAt: 'Followers counted at (UTC)',
+  dlTodo: 'What to do',
+  dlFirstAt: 'First time (UTC)',
+  dlLastAt: 'Last time (UTC)',
+  dlUtc: (heading) => `${heading} (UTC)`,
 }
