@@ -117,7 +117,11 @@ test('all three platforms in one collection: exact figures, impressions only whe
     const health = (await (await t.app.request('/api/health')).json()) as {
       xSpend: { monthToDateUsd: number; monthlyBudgetUsd: number }
     }
-    assert.deepEqual(health.xSpend, { monthToDateUsd: 0.02, monthlyBudgetUsd: 5, shareOfBudget: 0.004 })
+    assert.deepEqual(health.xSpend, {
+      monthToDateUsd: 0.02,
+      monthlyBudgetUsd: 5,
+      shareOfBudget: 0.004,
+    })
   } finally {
     await close()
   }
