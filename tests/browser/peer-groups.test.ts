@@ -217,7 +217,8 @@ test('Peer groups: created, listed, picked on Peers, changed and deleted from Se
     // The Peers page offers it in the group picker and ranks its two organisations.
     await page.getByRole('link', { name: 'Vergelijken' }).click()
     const picker = page.getByLabel('Vergelijkingsgroep')
-    await picker.waitFor()
+    // The groups load after the page: wait for the option, not only the select.
+    await picker.locator('option', { hasText: GROUP }).waitFor({ state: 'attached' })
     assert.deepEqual(
       (await picker.locator('option').allTextContents()).map((t) => t.trim()),
       [GROUP],
