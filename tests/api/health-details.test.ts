@@ -319,3 +319,59 @@ test('health on an empty database: nothing failed, nothing stale, no spend', asy
     await t.close()
   }
 })
+
+test('health: a job whose last success is older than the recent window still shows it', async () => {
+  const t = await testRuntime({}, () => NOW)
+  try {
+    const store = t.runtime.store
+    const masto = await seedAccount(store, { platform: 'mastodon', handle: '@b@social.example' })
+    const network = { status: 'error' as const, kind: 'network', error: NETWORK }
+    await seedRuns(store, [
+      // Good 10 days ago, failing ever since; the last run 2 days ago.
+      {
+        job: 'profiles',
+        platform: 'mastodon',
+        account: masto,
+        slot: '2026-05-31T06:00:00Z',
+        status: 'ok',
+      },
+      {
+        job: 'profiles',
+        platform: 'mastodon',
+        account: masto,
+        slot: '2026-06-05T06:00:00Z',
+        ...network,
+      },
+      {
+        job: 'profiles',
+        platform: 'mastodon',
+        account: masto,
+        slot: '2026-06-08T06:00:00Z',
+        ...network,
+      },
+      // Posts: good an hour ago.
+      {
+        job: 'posts',
+        platform: 'mastodon',
+        account: masto,
+        slot: '2026-06-10T11:20:00Z',
+        status: 'ok',
+      },
+    ])
+    const health = (await (await t.app.request('/api/health')).json()) as HealthBody
+    assert.deepEqual(
+      health.lastRuns.map((r) => [r.platform, r.job, r.status, r.finishedAt, r.lastOkAt]),
+      [
+        ['mastodon', 'posts', 'ok', '2026-06-10T11:20:05.000Z', '2026-06-10T11:20:05.000Z'],
+        ['mastodon', 'profiles', 'error', '2026-06-08T06:00:05.000Z', '2026-05-31T06:00:05.000Z'],
+      ],
+    )
+    assert.deepEqual(
+      health.staleAccounts.map((a) => a.handle),
+      [],
+      'a good posts run an hour ago keeps the account fresh',
+    )
+  } finally {
+    await t.close()
+  }
+})

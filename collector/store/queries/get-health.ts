@@ -22,7 +22,7 @@ export async function getHealth(store: Store, config: CoreConfig, now: Date): Pr
   const errorsSince = new Date(now.getTime() - ERRORS_WINDOW_DAYS * DAY_MS)
   const gapsSince = new Date(now.getTime() - GAPS_WINDOW_DAYS * DAY_MS)
   const [lastRuns, staleAccounts, recentErrors, gaps, spent] = await Promise.all([
-    getHealthLastRuns(store),
+    getHealthLastRuns(store, now),
     getStaleAccounts(store, now),
     getRecentErrorGroups(store, errorsSince, now),
     getCollectionGaps(store, gapsSince, now),
