@@ -41,6 +41,8 @@ export async function getPostList(
   const sel = selectedAccountsCte(selection)
   const { from, to } = selection.range
   const rank = sourceRankSql('m')
+  const fromTs = `${from}T00:00:00Z`
+  const cutoffTs = `${addDays(to, 1)}T00:00:00Z`
   const rows = await store.all<Row>(
     `WITH p AS (
        SELECT ?::TIMESTAMPTZ AS from_ts, ?::TIMESTAMPTZ AS cutoff,
@@ -49,7 +51,8 @@ export async function getPostList(
      ${sel.sql},
      post_rows AS (
        SELECT po.*, s.platform FROM posts po JOIN sel s USING (account_id), p
-       WHERE po.created_at >= p.from_ts AND po.created_at < p.cutoff
+       -- Bounds as parameters, not from p: a constant filter lets DuckDB skip old row groups.
+       WHERE po.created_at >= ?::TIMESTAMPTZ AND po.created_at < ?::TIMESTAMPTZ
      ),
      counted AS (
        SELECT m.account_id, m.post_id,
@@ -63,7 +66,7 @@ export async function getPostList(
                           AND ${interactionsSql('m')} IS NOT NULL
                           AND r.created_at + to_seconds(p.age_s) <= p.cutoff) AS at_age
        FROM post_metric_snapshots m JOIN post_rows r USING (account_id, post_id), p
-       WHERE m.slot >= p.from_ts AND m.slot < p.cutoff GROUP BY ALL
+       WHERE m.slot >= ?::TIMESTAMPTZ AND m.slot < ?::TIMESTAMPTZ GROUP BY ALL
      ),
      listed AS (
        SELECT r.platform, r.account_id, a.handle, o.name AS organisation, r.post_id, r.url,
@@ -82,11 +85,15 @@ export async function getPostList(
               created_at DESC, account_id, post_id
      LIMIT ? OFFSET ?`,
     [
-      `${from}T00:00:00Z`,
-      `${addDays(to, 1)}T00:00:00Z`,
+      fromTs,
+      cutoffTs,
       EQUAL_AGE.days * 86_400,
       EQUAL_AGE.toleranceHours * 3_600,
       ...sel.params,
+      fromTs,
+      cutoffTs,
+      fromTs,
+      cutoffTs,
       page.limit,
       page.offset,
     ],
