@@ -3,48 +3,17 @@
  * each platform did with it at equal post age): the query it accepts and the answer's types.
  * Every figure is computed on the server; a post without a count at 7 days is null, never 0.
  */
-import { z } from 'zod'
-import { parseIsoDate, type DateRange } from './periods.ts'
-import { PLATFORMS, isPlatform, type Platform } from './platforms.ts'
+import type { z } from 'zod'
+import { calendarDate, ownOrOrganisationId, platformList, strictQuery } from './api-params.ts'
+import type { DateRange } from './periods.ts'
+import type { Platform } from './platforms.ts'
 
-const calendarDate = z
-  .string()
-  .refine((v) => parseIsoDate(v) !== null, 'must be a calendar date as YYYY-MM-DD')
-
-const platformList = z.string().transform((value, ctx) => {
-  const parts = value
-    .split(',')
-    .map((p) => p.trim().toLowerCase())
-    .filter((p) => p !== '')
-  const unknown = parts.filter((p) => !isPlatform(p))
-  if (parts.length < 2 || unknown.length > 0) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `must be a comma-separated list of at least two of ${PLATFORMS.join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''}`,
-    })
-    return z.NEVER
-  }
-  return PLATFORMS.filter((p) => parts.includes(p))
+export const crosspostsQuery = strictQuery({
+  organisation: ownOrOrganisationId.default('own'),
+  from: calendarDate.optional(),
+  to: calendarDate.optional(),
+  platforms: platformList(2).optional(),
 })
-
-export const crosspostsQuery = z.strictObject(
-  {
-    organisation: z
-      .string()
-      .regex(/^(own|[1-9]\d{0,9})$/, 'must be own or an organisation id')
-      .transform((v): 'own' | number => (v === 'own' ? 'own' : Number(v)))
-      .default('own'),
-    from: calendarDate.optional(),
-    to: calendarDate.optional(),
-    platforms: platformList.optional(),
-  },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `${issue.keys.join(', ')}: unknown parameter; use organisation, from, to, platforms`
-        : undefined,
-  },
-)
 export type CrosspostsQuery = z.input<typeof crosspostsQuery>
 
 export interface CrosspostPost {

@@ -6,12 +6,9 @@
  * null, never 0.
  */
 import { z } from 'zod'
-import { parseIsoDate, type DateRange } from './periods.ts'
+import { calendarDate, strictQuery } from './api-params.ts'
+import type { DateRange } from './periods.ts'
 import type { Platform } from './platforms.ts'
-
-const calendarDate = z
-  .string()
-  .refine((v) => parseIsoDate(v) !== null, 'must be a calendar date as YYYY-MM-DD')
 
 /** Create or replace a group: its name and all its organisations. */
 export const peerGroupBody = z.strictObject({
@@ -24,22 +21,14 @@ export const peerGroupBody = z.strictObject({
 })
 export type PeerGroupBody = z.input<typeof peerGroupBody>
 
-export const peersQuery = z.strictObject(
-  {
-    group: z.coerce
-      .number({ error: 'must be a peer group id (see /api/peers/groups)' })
-      .int('must be a peer group id')
-      .positive('must be a peer group id'),
-    from: calendarDate.optional(),
-    to: calendarDate.optional(),
-  },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `${issue.keys.join(', ')}: unknown parameter; use group, from, to`
-        : undefined,
-  },
-)
+export const peersQuery = strictQuery({
+  group: z.coerce
+    .number({ error: 'must be a peer group id (see /api/peers/groups)' })
+    .int('must be a peer group id')
+    .positive('must be a peer group id'),
+  from: calendarDate.optional(),
+  to: calendarDate.optional(),
+})
 export type PeersQuery = z.input<typeof peersQuery>
 
 export interface PeerGroupMember {

@@ -6,41 +6,29 @@
 import { z } from 'zod'
 import type { PostFigures } from './api.ts'
 import type { MetricKey } from './metrics.ts'
-import { parseIsoDate, type DateRange, type Grain } from './periods.ts'
+import { calendarDate, ownOrOrganisationId, strictQuery } from './api-params.ts'
+import type { DateRange, Grain } from './periods.ts'
 import type { Platform } from './platforms.ts'
 
 export const REPORT_LANGUAGES = ['nl', 'en'] as const
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number]
 
-const calendarDate = z
-  .string()
-  .refine((v) => parseIsoDate(v) !== null, 'must be a calendar date as YYYY-MM-DD')
-
 const reportShape = {
   /** own (the first own organisation) or an organisation id. */
-  organisation: z
-    .string()
-    .regex(/^(own|[1-9]\d{0,9})$/, 'must be own or an organisation id')
-    .transform((v): 'own' | number => (v === 'own' ? v : Number(v)))
-    .optional(),
+  organisation: ownOrOrganisationId.optional(),
   from: calendarDate.optional(),
   to: calendarDate.optional(),
   lang: z.enum(REPORT_LANGUAGES, { error: 'must be nl or en' }).default('nl'),
 }
 
-export const reportQuery = z.strictObject(reportShape, {
-  error: (issue) =>
-    issue.code === 'unrecognized_keys'
-      ? `${issue.keys.join(', ')}: unknown parameter; use ${Object.keys(reportShape).join(', ')}`
-      : undefined,
-})
+export const reportQuery = strictQuery(reportShape)
 export type ReportQuery = z.input<typeof reportQuery>
 
 /** The tables of a report, by id, for CSV downloads. */
 export const REPORT_TABLES = ['followers', 'engagement', 'series', 'top-posts', 'gaps'] as const
 export type ReportTableId = (typeof REPORT_TABLES)[number]
 
-export const reportCsvQuery = z.strictObject({
+export const reportCsvQuery = strictQuery({
   ...reportShape,
   table: z.enum(REPORT_TABLES, { error: `must be one of ${REPORT_TABLES.join(', ')}` }),
 })

@@ -3,31 +3,15 @@
  * types. Every figure in the answer is computed on the server; a month without a count is null,
  * never 0. Shares are percentages (0–100, one decimal); changes are percentage points.
  */
-import { z } from 'zod'
-import { parseIsoDate } from './periods.ts'
+import type { z } from 'zod'
+import { calendarDate, ownOrOrganisationId, strictQuery } from './api-params.ts'
 import type { Platform } from './platforms.ts'
 
-const calendarDate = z
-  .string()
-  .refine((v) => parseIsoDate(v) !== null, 'must be a calendar date as YYYY-MM-DD')
-
-export const scenarioQuery = z.strictObject(
-  {
-    organisation: z
-      .string()
-      .regex(/^(own|[1-9]\d{0,9})$/, 'must be own or an organisation id')
-      .transform((v): 'own' | number => (v === 'own' ? 'own' : Number(v)))
-      .default('own'),
-    asOf: calendarDate.optional(),
-    stopFrom: calendarDate.optional(),
-  },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `${issue.keys.join(', ')}: unknown parameter; use organisation, asOf, stopFrom`
-        : undefined,
-  },
-)
+export const scenarioQuery = strictQuery({
+  organisation: ownOrOrganisationId.default('own'),
+  asOf: calendarDate.optional(),
+  stopFrom: calendarDate.optional(),
+})
 export type ScenarioQuery = z.input<typeof scenarioQuery>
 
 /** The months a share's change is given over. */

@@ -6,9 +6,10 @@
 import { z } from 'zod'
 import type { SOURCES } from './platforms.ts'
 import { PLATFORMS } from './platforms.ts'
-import { isPlatform, type POST_KINDS, type PostMetric } from './platforms.ts'
+import type { POST_KINDS, PostMetric } from './platforms.ts'
 import type { CombinedMetricKey, MetricKey } from './metrics.ts'
-import { GRAINS, parseIsoDate, type DateRange, type Grain } from './periods.ts'
+import { calendarDate, platformList, strictQuery } from './api-params.ts'
+import { GRAINS, type DateRange, type Grain } from './periods.ts'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
 
@@ -231,26 +232,6 @@ export interface HealthBody {
 // Figures: /api/figures, /api/figures/accounts, /api/posts. Dates are UTC calendar dates
 // (see periods.ts); metric definitions live in metrics.ts.
 
-const calendarDate = z
-  .string()
-  .refine((v) => parseIsoDate(v) !== null, 'must be a calendar date as YYYY-MM-DD')
-
-const platformList = z.string().transform((value, ctx) => {
-  const parts = value
-    .split(',')
-    .map((p) => p.trim().toLowerCase())
-    .filter((p) => p !== '')
-  const unknown = parts.filter((p) => !isPlatform(p))
-  if (parts.length === 0 || unknown.length > 0) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `must be a comma-separated list of ${PLATFORMS.join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''}`,
-    })
-    return z.NEVER
-  }
-  return PLATFORMS.filter((p) => parts.includes(p))
-})
-
 /** Whose accounts: the team's own organisations, peers, all, or one organisation by id. */
 export type OrganisationFilter = 'own' | 'peer' | 'all' | number
 
@@ -268,24 +249,13 @@ const organisationFilter = z
 const selectionShape = {
   from: calendarDate.optional(),
   to: calendarDate.optional(),
-  platforms: platformList.optional(),
+  platforms: platformList().optional(),
   organisation: organisationFilter.optional(),
   account: z.coerce
     .number({ error: 'must be an account id' })
     .int('must be an account id')
     .positive('must be an account id')
     .optional(),
-}
-
-/** A query object that refuses parameters it does not know, naming them and the known ones. */
-function strictQuery<Shape extends z.ZodRawShape>(shape: Shape) {
-  const known = Object.keys(shape).join(', ')
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `${issue.keys.join(', ')}: unknown parameter; use ${known}`
-        : undefined,
-  })
 }
 
 export const figuresQuery = strictQuery({
