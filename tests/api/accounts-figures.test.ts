@@ -6,7 +6,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { AccountFiguresBody, AccountSummary } from '@crossreach/shared/api'
-import { testRuntime } from '../helpers/runtime.ts'
+import { getOk, testRuntime } from '../helpers/runtime.ts'
 import { seedAccount, seedFollowers, seedOrganisation, seedPosts } from '../helpers/seed.ts'
 
 // Six ISO weeks, 2 March to 12 April 2026 (42 days: a weekly sparkline).
@@ -68,16 +68,10 @@ async function seedAccounts() {
   return { t, own, peer, bluesky, mastodon, x }
 }
 
-async function get<T>(t: Awaited<ReturnType<typeof testRuntime>>, url: string): Promise<T> {
-  const res = await t.app.request(url)
-  assert.equal(res.status, 200, await res.clone().text())
-  return (await res.json()) as T
-}
-
 test('accounts figures: weekly follower sparklines with gaps, per 1,000 followers, removed accounts', async () => {
   const { t, own, peer, bluesky, mastodon, x } = await seedAccounts()
   try {
-    const body = await get<AccountFiguresBody>(t, `/api/figures/accounts?${RANGE}`)
+    const body = await getOk<AccountFiguresBody>(t, `/api/figures/accounts?${RANGE}`)
     assert.deepEqual(body.sparkline, { grain: 'week', buckets: WEEKS })
     const rows = body.accounts.map((a) => ({
       id: a.id,
@@ -127,7 +121,7 @@ test('accounts figures: weekly follower sparklines with gaps, per 1,000 follower
     ])
 
     // A week: one point per day; the removed account is left out of a range after it left.
-    const week = await get<AccountFiguresBody>(
+    const week = await getOk<AccountFiguresBody>(
       t,
       '/api/figures/accounts?from=2026-03-30&to=2026-04-05&organisation=all',
     )
@@ -142,7 +136,7 @@ test('accounts figures: weekly follower sparklines with gaps, per 1,000 follower
     )
 
     // Over two years: months.
-    const long = await get<AccountFiguresBody>(
+    const long = await getOk<AccountFiguresBody>(
       t,
       '/api/figures/accounts?from=2024-04-01&to=2026-04-12&organisation=peer',
     )
@@ -158,7 +152,7 @@ test('accounts figures: weekly follower sparklines with gaps, per 1,000 follower
 test('/api/accounts/:id: one account, removed ones too; an unknown id is 404', async () => {
   const { t, peer, x } = await seedAccounts()
   try {
-    const { account } = await get<{ account: AccountSummary }>(t, `/api/accounts/${x}`)
+    const { account } = await getOk<{ account: AccountSummary }>(t, `/api/accounts/${x}`)
     assert.deepEqual(
       {
         id: account.id,

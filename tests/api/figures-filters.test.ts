@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { AccountFiguresBody, FiguresBody, PostListBody } from '@crossreach/shared/api'
-import { testRuntime } from '../helpers/runtime.ts'
+import { getOk, testRuntime } from '../helpers/runtime.ts'
 import { seedAccount, seedFollowers, seedOrganisation, seedPosts } from '../helpers/seed.ts'
 
 const RANGE = 'from=2026-03-02&to=2026-03-29'
@@ -58,12 +58,6 @@ async function seedOrganisations() {
   return { t, ownA, peerB, a1, b1, c1 }
 }
 
-async function get<T>(t: Awaited<ReturnType<typeof testRuntime>>, url: string): Promise<T> {
-  const res = await t.app.request(url)
-  assert.equal(res.status, 200, await res.clone().text())
-  return (await res.json()) as T
-}
-
 function followersByPlatform(body: FiguresBody) {
   return body.platforms.map((p) => [p.platform, p.totals.followers.value, p.accounts])
 }
@@ -71,7 +65,7 @@ function followersByPlatform(body: FiguresBody) {
 test('organisation and account filters choose whose figures are counted', async () => {
   const { t, ownA, peerB, b1 } = await seedOrganisations()
   try {
-    const figures = (query: string) => get<FiguresBody>(t, `/api/figures?${RANGE}${query}`)
+    const figures = (query: string) => getOk<FiguresBody>(t, `/api/figures?${RANGE}${query}`)
     // Default: own organisations; the X account removed in January is left out entirely.
     assert.deepEqual(followersByPlatform(await figures('')), [
       ['bluesky', 1_100, 1],
@@ -112,7 +106,7 @@ test('/api/figures/accounts: latest followers, change, posts and interactions pe
   const { t, a1, c1, b1, ownA } = await seedOrganisations()
   try {
     const provincieC = await seedOrganisation(t.runtime.store, 'Provincie C')
-    const body = await get<AccountFiguresBody>(t, `/api/figures/accounts?${RANGE}`)
+    const body = await getOk<AccountFiguresBody>(t, `/api/figures/accounts?${RANGE}`)
     assert.deepEqual(body.previousRange, { from: '2026-02-02', to: '2026-03-01' })
     // The sparklines are checked in accounts-figures.test.ts.
     assert.deepEqual(
@@ -154,7 +148,10 @@ test('/api/figures/accounts: latest followers, change, posts and interactions pe
         },
       ],
     )
-    const all = await get<AccountFiguresBody>(t, `/api/figures/accounts?${RANGE}&organisation=all`)
+    const all = await getOk<AccountFiguresBody>(
+      t,
+      `/api/figures/accounts?${RANGE}&organisation=all`,
+    )
     assert.deepEqual(
       all.accounts.map((a) => [a.id, a.organisationKind, a.netFollowerChange]),
       [
@@ -171,12 +168,12 @@ test('/api/figures/accounts: latest followers, change, posts and interactions pe
 test('/api/posts honours the organisation and account filters', async () => {
   const { t, b1 } = await seedOrganisations()
   try {
-    const own = await get<PostListBody>(t, `/api/posts?${RANGE}`)
+    const own = await getOk<PostListBody>(t, `/api/posts?${RANGE}`)
     assert.deepEqual(
       own.posts.map((p) => [p.postId, p.organisation, p.interactions]),
       [['a-1', 'Gemeente A', 10]],
     )
-    const peer = await get<PostListBody>(t, `/api/posts?${RANGE}&account=${b1}`)
+    const peer = await getOk<PostListBody>(t, `/api/posts?${RANGE}&account=${b1}`)
     assert.deepEqual(
       peer.posts.map((p) => [p.postId, p.organisation, p.interactions]),
       [['b-1', 'Gemeente B', 99]],
@@ -258,7 +255,7 @@ test('an organisation or account id that does not exist is answered 404, not wit
 test('defaults: the last 90 days up to today (UTC), by week, all platforms', async () => {
   const t = await testRuntime({}, () => new Date('2026-04-01T23:30:00Z'))
   try {
-    const body = await get<FiguresBody>(t, '/api/figures')
+    const body = await getOk<FiguresBody>(t, '/api/figures')
     assert.deepEqual(body.range, { from: '2026-01-02', to: '2026-04-01' })
     assert.deepEqual(body.previousRange, { from: '2025-10-04', to: '2026-01-01' })
     assert.equal(body.grain, 'week')

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FiguresBody } from '@crossreach/shared/api'
-import { testRuntime } from '../helpers/runtime.ts'
+import { getOk, testRuntime, type TestRuntime } from '../helpers/runtime.ts'
 import { seedAccount, seedFollowers } from '../helpers/seed.ts'
 
 // Four ISO weeks, 2 to 29 March 2026; the previous period is 2 February to 1 March.
@@ -43,10 +43,8 @@ async function seedThreePlatforms() {
   return t
 }
 
-async function figures(t: Awaited<ReturnType<typeof testRuntime>>, query: string) {
-  const res = await t.app.request(`/api/figures?${query}`)
-  assert.equal(res.status, 200)
-  return (await res.json()) as FiguresBody
+function figures(t: TestRuntime, query: string): Promise<FiguresBody> {
+  return getOk<FiguresBody>(t, `/api/figures?${query}`)
 }
 
 function platform(body: FiguresBody, key: string) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FiguresBody, PostListBody } from '@crossreach/shared/api'
-import { testRuntime } from '../helpers/runtime.ts'
+import { getOk, testRuntime } from '../helpers/runtime.ts'
 import { seedAccount, seedFollowers, seedPosts } from '../helpers/seed.ts'
 
 // Two ISO weeks, 2 to 15 March 2026; counts taken after 16 March 00:00 UTC do not count.
@@ -79,16 +79,10 @@ async function seedPostsOnTwoPlatforms() {
   return t
 }
 
-async function get<T>(t: Awaited<ReturnType<typeof testRuntime>>, url: string): Promise<T> {
-  const res = await t.app.request(url)
-  assert.equal(res.status, 200, await res.clone().text())
-  return (await res.json()) as T
-}
-
 test('interactions at 7 days take the snapshot closest to 7 days, within ±36 h, of old-enough posts', async () => {
   const t = await seedPostsOnTwoPlatforms()
   try {
-    const body = await get<FiguresBody>(t, `/api/figures?${RANGE}&grain=week`)
+    const body = await getOk<FiguresBody>(t, `/api/figures?${RANGE}&grain=week`)
     const mastodon = body.platforms.find((p) => p.platform === 'mastodon')
     assert.ok(mastodon)
     // m1 at 150 h: 8 + 2 + 1 = 11. m2 has no count near 7 days, m3 is too young.
@@ -111,7 +105,7 @@ test('interactions at 7 days take the snapshot closest to 7 days, within ±36 h,
 test('Mastodon: impressions and bookmarks are not available, never 0', async () => {
   const t = await seedPostsOnTwoPlatforms()
   try {
-    const body = await get<FiguresBody>(t, `/api/figures?${RANGE}&grain=week`)
+    const body = await getOk<FiguresBody>(t, `/api/figures?${RANGE}&grain=week`)
     const [mastodon, x] = ['mastodon', 'x'].map((k) => body.platforms.find((p) => p.platform === k))
     assert.ok(mastodon && x)
     assert.deepEqual(mastodon.totals.impressions, {
@@ -125,7 +119,7 @@ test('Mastodon: impressions and bookmarks are not available, never 0', async () 
     assert.deepEqual(x.series.impressions, [2_000, 0])
     assert.equal(x.totals.impressions.available, true)
 
-    const list = await get<PostListBody>(
+    const list = await getOk<PostListBody>(
       t,
       `/api/posts?${RANGE}&platforms=mastodon&sort=createdAt&order=asc`,
     )
@@ -148,7 +142,7 @@ test('Mastodon: impressions and bookmarks are not available, never 0', async () 
 test('/api/posts: posts across platforms at equal age, nulls last, paged', async () => {
   const t = await seedPostsOnTwoPlatforms()
   try {
-    const list = await get<PostListBody>(t, `/api/posts?${RANGE}`)
+    const list = await getOk<PostListBody>(t, `/api/posts?${RANGE}`)
     assert.equal(list.total, 4)
     assert.deepEqual(
       list.posts.map((p) => [p.postId, p.interactionsAt7Days, p.at7DaysAgeHours, p.interactions]),
@@ -166,7 +160,7 @@ test('/api/posts: posts across platforms at equal age, nulls last, paged', async
     assert.equal(first.createdAt, '2026-03-02T12:00:00.000Z')
     assert.equal(first.countedAt, '2026-03-15T00:00:00.000Z')
 
-    const page = await get<PostListBody>(
+    const page = await getOk<PostListBody>(
       t,
       `/api/posts?${RANGE}&sort=interactions&order=asc&limit=2&offset=1`,
     )
@@ -175,7 +169,7 @@ test('/api/posts: posts across platforms at equal age, nulls last, paged', async
       ['m2', 'm3'],
     )
     assert.equal(page.total, 4)
-    const beyond = await get<PostListBody>(t, `/api/posts?${RANGE}&offset=10`)
+    const beyond = await getOk<PostListBody>(t, `/api/posts?${RANGE}&offset=10`)
     assert.deepEqual([beyond.total, beyond.posts.length], [4, 0])
   } finally {
     await t.close()

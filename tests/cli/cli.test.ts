@@ -1,27 +1,11 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startMastodonFake } from '../fakes/mastodon-server.ts'
+import { cli } from '../helpers/cli.ts'
 import { tempDir } from '../helpers/store.ts'
 import { startServer } from '../../collector/server.ts'
-
-const MAIN = join(import.meta.dirname, '../../collector/main.ts')
-
-function cli(
-  env: NodeJS.ProcessEnv,
-  ...args: string[]
-): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env } })
-    let out = ''
-    let err = ''
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
-    child.on('exit', (code) => resolve({ code, out, err }))
-  })
-}
 
 test('the command line without a server: add, refuse, list, collect, runs, with exit codes', async () => {
   const fake = await startMastodonFake({ host: 'social.example' })

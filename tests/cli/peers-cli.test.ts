@@ -1,25 +1,11 @@
 /** The peer-group commands of the command line, on the database directly (no server running). */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
-import { join } from 'node:path'
 import { openRuntime } from '../../collector/runtime.ts'
 import { startServer } from '../../collector/server.ts'
+import { cli } from '../helpers/cli.ts'
 import { seedOrganisation } from '../helpers/seed.ts'
 import { tempDir } from '../helpers/store.ts'
-
-const MAIN = join(import.meta.dirname, '../../collector/main.ts')
-
-function cli(env: NodeJS.ProcessEnv, ...args: string[]) {
-  return new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-    const child = spawn(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env } })
-    let out = ''
-    let err = ''
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
-    child.on('exit', (code) => resolve({ code, out, err }))
-  })
-}
 
 test('peers create, list and delete by organisation name or id; unknown names refused', async () => {
   const { dir, remove } = await tempDir()

@@ -1,4 +1,5 @@
 /** A real runtime (temporary DuckDB file, real adapters from env) and its Hono app, for API tests. */
+import assert from 'node:assert/strict'
 import { createApp } from '../../collector/api/app.ts'
 import { openRuntime, type Runtime } from '../../collector/runtime.ts'
 import { Scheduler } from '../../collector/schedule/scheduler.ts'
@@ -48,4 +49,11 @@ export function json(body: unknown): RequestInit {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   }
+}
+
+/** GETs `url` from the test app, asserts 200 (the body is the failure message), returns the JSON. */
+export async function getOk<T>(t: TestRuntime, url: string): Promise<T> {
+  const res = await t.app.request(url)
+  assert.equal(res.status, 200, await res.clone().text())
+  return (await res.json()) as T
 }
