@@ -8,69 +8,32 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import { chromium, type Page } from 'playwright-core'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import type {
   AccountFiguresBody,
   EventRecord,
   FiguresBody,
   PostListBody,
 } from '@crossreach/shared/api'
-import { generateDemo } from '../../collector/demo/generate.ts'
-import { startServer } from '../../collector/server.ts'
-import { DEFAULT_DASHBOARD_DIR } from '../../collector/api/static.ts'
-import { tempDir } from '../helpers/store.ts'
+import {
+  ARTIFACTS,
+  axeViolations,
+  chromiumPath,
+  launchChromium,
+  openPage,
+  startDemoServer,
+} from '../helpers/browser.ts'
 
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts')
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const RANGE = 'from=2026-05-01&to=2026-06-30'
-
-function chromiumPath(): string {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
-  } catch {
-    return ''
-  }
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-  return axe.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
-  )
-}
 
 const text = async (page: Page, testId: string): Promise<string> =>
   ((await page.getByTestId(testId).textContent()) ?? '').replace(/\s+/g, ' ').trim()
 
 test('Accounts list and account page show the API figures, work by keyboard and pass axe', async () => {
   const executablePath = chromiumPath()
-  assert.ok(executablePath, 'chromium was not found on PATH (apt-get install chromium).')
-  assert.ok(
-    existsSync(join(DEFAULT_DASHBOARD_DIR, 'index.html')),
-    'The dashboard is not built: run npm run build -w dashboard before the browser tests.',
-  )
-  const { dir, remove } = await tempDir()
-  await generateDemo({
-    path: join(dir, 'crossreach.duckdb'),
-    seed: 'browser-test',
-    months: 2,
-    end: new Date('2026-06-30T18:00:00Z'),
-  })
-  const server = await startServer({
-    CROSSREACH_DATA_DIR: dir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    CROSSREACH_SCHEDULE: 'off',
-  })
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  })
+  const { server, close } = await startDemoServer()
+  const browser = await launchChromium(executablePath)
   const api = async <T>(path: string): Promise<T> => {
     const res = await fetch(`${server.url}${path}`)
     assert.equal(res.status, 200, path)
@@ -82,14 +45,7 @@ test('Accounts list and account page show the API figures, work by keyboard and 
     assert.ok(list.accounts.some((a) => a.organisationKind === 'peer'))
     assert.equal(list.sparkline.grain, 'week')
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    const page = await context.newPage()
-    const pageErrors: string[] = []
-    page.on('pageerror', (err) => pageErrors.push(err.message))
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(msg.text())
-    })
-    page.setDefaultTimeout(8000)
+    const { page, pageErrors } = await openPage(browser, { consoleErrors: true })
 
     // The list: every account's figures exactly as the API computed them.
     await page.goto(`${server.url}/accounts?${RANGE}`)
@@ -151,7 +107,6 @@ test('Accounts list and account page show the API figures, work by keyboard and 
     await page.keyboard.press('Enter')
     await page.waitForURL(/order=desc/)
 
-    mkdirSync(ARTIFACTS, { recursive: true })
     await page.screenshot({ path: join(ARTIFACTS, 'accounts.png'), fullPage: true })
 
     // Tab from the header buttons to the first account's link and follow it with Enter.
@@ -270,7 +225,6 @@ test('Accounts list and account page show the API figures, work by keyboard and 
     )
   } finally {
     await browser.close()
-    await server.stop()
-    remove()
+    await close()
   }
 })

@@ -7,74 +7,32 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import { chromium, type Page } from 'playwright-core'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import type { CrosspostsBody } from '@crossreach/shared/api-crossposts'
 import type { PeerGroup, PeersBody } from '@crossreach/shared/api-peers'
-import { generateDemo } from '../../collector/demo/generate.ts'
-import { startServer } from '../../collector/server.ts'
-import { DEFAULT_DASHBOARD_DIR } from '../../collector/api/static.ts'
-import { tempDir } from '../helpers/store.ts'
+import {
+  ARTIFACTS,
+  axeViolations,
+  chromiumPath,
+  launchChromium,
+  openPage,
+  startDemoServer,
+} from '../helpers/browser.ts'
 
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts')
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const RANGE = 'from=2026-05-01&to=2026-06-30'
-
-function chromiumPath(): string {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
-  } catch {
-    return ''
-  }
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
-  )
-}
 
 const text = async (page: Page, testId: string) =>
   ((await page.getByTestId(testId).first().innerText()) ?? '').replace(/\s+/g, ' ').trim()
 
 test('Cross-posts and Peers show the API figures, sort by keyboard and pass axe', async () => {
   const executablePath = chromiumPath()
-  assert.ok(executablePath, 'chromium was not found on PATH (apt-get install chromium).')
-  assert.ok(
-    existsSync(join(DEFAULT_DASHBOARD_DIR, 'index.html')),
-    'The dashboard is not built: run npm run build -w dashboard before the browser tests.',
-  )
-  const { dir, remove } = await tempDir()
-  await generateDemo({
-    path: join(dir, 'crossreach.duckdb'),
-    seed: 'browser-test',
-    months: 2,
-    end: new Date('2026-06-30T18:00:00Z'),
-  })
-  const server = await startServer({
-    CROSSREACH_DATA_DIR: dir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    CROSSREACH_SCHEDULE: 'off',
-  })
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  })
+  const { server, close } = await startDemoServer()
+  const browser = await launchChromium(executablePath)
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    const page = await context.newPage()
-    const errors: string[] = []
-    page.on('pageerror', (err) => errors.push(err.message))
-    page.setDefaultTimeout(8000)
+    const { page, pageErrors: errors } = await openPage(browser)
     const dutch = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 })
     const english = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 })
-    mkdirSync(ARTIFACTS, { recursive: true })
 
     // --- Cross-posts -----------------------------------------------------------------------
     const cp = (await (
@@ -124,7 +82,7 @@ test('Cross-posts and Peers show the API figures, sort by keyboard and pass axe'
         1,
       )
     }
-    assert.deepEqual(await axe(page), [])
+    assert.deepEqual(await axeViolations(page), [])
     await page.screenshot({ path: join(ARTIFACTS, 'crossposts.png'), fullPage: false })
     await page.getByRole('button', { name: 'English' }).click()
     await page
@@ -134,7 +92,7 @@ test('Cross-posts and Peers show the API figures, sort by keyboard and pass axe'
       await text(page, 'pair-x-bluesky'),
       `The median message posted on both Bluesky and X got ${english.format(xb.medians[1]!)} interactions on Bluesky and ${english.format(xb.medians[0]!)} on X after 7 days (${xb.groups} messages with a count on both).`,
     )
-    assert.deepEqual(await axe(page), [])
+    assert.deepEqual(await axeViolations(page), [])
     // Two platforms only: Mastodon off; the last two cannot be unticked.
     await page.getByRole('checkbox', { name: 'Mastodon' }).uncheck()
     await page.waitForURL(/platforms=x%2Cbluesky|platforms=x,bluesky/)
@@ -217,7 +175,7 @@ test('Cross-posts and Peers show the API figures, sort by keyboard and pass axe'
     await page.keyboard.press('Enter')
     assert.equal(await per1k.getAttribute('aria-sort'), 'ascending')
     assert.match(await firstRowName(), new RegExp(`^${best.at(-1)!.organisation.name}`))
-    assert.deepEqual(await axe(page), [])
+    assert.deepEqual(await axeViolations(page), [])
     await page.getByRole('button', { name: 'Nederlands' }).click()
     await page
       .getByRole('heading', { level: 1, name: 'Vergelijking met andere organisaties' })
@@ -228,12 +186,11 @@ test('Cross-posts and Peers show the API figures, sort by keyboard and pass axe'
       ).trim(),
       new Intl.NumberFormat('nl-NL').format(own.totalFollowers!),
     )
-    assert.deepEqual(await axe(page), [])
+    assert.deepEqual(await axeViolations(page), [])
     await page.screenshot({ path: join(ARTIFACTS, 'peers.png'), fullPage: true })
     assert.deepEqual(errors, [])
   } finally {
     await browser.close()
-    await server.stop()
-    remove()
+    await close()
   }
 })

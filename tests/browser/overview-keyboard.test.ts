@@ -9,35 +9,19 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import { chromium, type Page } from 'playwright-core'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import type { EventRecord, FiguresBody } from '@crossreach/shared/api'
-import { generateDemo } from '../../collector/demo/generate.ts'
-import { startServer } from '../../collector/server.ts'
-import { DEFAULT_DASHBOARD_DIR } from '../../collector/api/static.ts'
-import { tempDir } from '../helpers/store.ts'
+import {
+  ARTIFACTS,
+  axeViolations,
+  chromiumPath,
+  launchChromium,
+  openPage,
+  startDemoServer,
+} from '../helpers/browser.ts'
 
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts')
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const START = 'from=2026-05-01&to=2026-06-30&grain=week'
-
-function chromiumPath(): string {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
-  } catch {
-    return ''
-  }
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-  return axe.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
-  )
-}
 
 /** What has focus, as a short description: tag, type, accessible text. */
 async function focused(page: Page): Promise<string> {
@@ -70,41 +54,12 @@ async function tabTo(page: Page, want: RegExp, limit = 40): Promise<string[]> {
 
 test('Overview by keyboard: definitions, filters in the URL, events as text, axe in both languages', async () => {
   const executablePath = chromiumPath()
-  assert.ok(executablePath, 'chromium was not found on PATH (apt-get install chromium).')
-  assert.ok(
-    existsSync(join(DEFAULT_DASHBOARD_DIR, 'index.html')),
-    'The dashboard is not built: run npm run build -w dashboard before the browser tests.',
-  )
-  const { dir, remove } = await tempDir()
-  await generateDemo({
-    path: join(dir, 'crossreach.duckdb'),
-    seed: 'browser-test',
-    months: 2,
-    end: new Date('2026-06-30T18:00:00Z'),
-  })
-  const server = await startServer({
-    CROSSREACH_DATA_DIR: dir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    CROSSREACH_SCHEDULE: 'off',
-  })
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  })
+  const { server, close } = await startDemoServer()
+  const browser = await launchChromium(executablePath)
   const figures = async (search: string): Promise<FiguresBody> =>
     (await (await fetch(`${server.url}/api/figures?${search}`)).json()) as FiguresBody
   try {
-    mkdirSync(ARTIFACTS, { recursive: true })
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    const page = await context.newPage()
-    const pageErrors: string[] = []
-    page.on('pageerror', (err) => pageErrors.push(err.message))
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(msg.text())
-    })
-    page.setDefaultTimeout(8000)
+    const { page, pageErrors } = await openPage(browser, { consoleErrors: true })
     await page.goto(`${server.url}/?${START}`)
     await page.locator('canvas[role="img"]').nth(4).waitFor()
     assert.equal(await page.locator('html').getAttribute('lang'), 'nl')
@@ -323,7 +278,6 @@ test('Overview by keyboard: definitions, filters in the URL, events as text, axe
     assert.deepEqual(pageErrors, [], pageErrors.join('\n'))
   } finally {
     await browser.close()
-    await server.stop()
-    remove()
+    await close()
   }
 })

@@ -6,63 +6,23 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import { chromium } from 'playwright-core'
+import { join } from 'node:path'
 import type { FiguresBody } from '@crossreach/shared/api'
-import { generateDemo } from '../../collector/demo/generate.ts'
-import { startServer } from '../../collector/server.ts'
-import { DEFAULT_DASHBOARD_DIR } from '../../collector/api/static.ts'
-import { tempDir } from '../helpers/store.ts'
+import {
+  ARTIFACTS,
+  axeViolations,
+  chromiumPath,
+  launchChromium,
+  openPage,
+  startDemoServer,
+} from '../helpers/browser.ts'
 
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts')
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const FILTERS = 'from=2026-05-01&to=2026-06-30&grain=week'
-
-function chromiumPath(): string {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
-  } catch {
-    return ''
-  }
-}
 
 test('Overview shows the API totals, switches to English and passes axe', async () => {
   const executablePath = chromiumPath()
-  assert.ok(
-    executablePath,
-    'chromium was not found on PATH. Install it (apt-get install chromium) to run the browser tests.',
-  )
-  assert.ok(
-    existsSync(join(DEFAULT_DASHBOARD_DIR, 'index.html')),
-    'The dashboard is not built: run npm run build -w dashboard before the browser tests.',
-  )
-  const { dir, remove } = await tempDir()
-  await generateDemo({
-    path: join(dir, 'crossreach.duckdb'),
-    seed: 'browser-test',
-    months: 2,
-    end: new Date('2026-06-30T18:00:00Z'),
-  })
-  const server = await startServer({
-    CROSSREACH_DATA_DIR: dir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    CROSSREACH_SCHEDULE: 'off',
-  })
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
+  const { server, close } = await startDemoServer()
+  const browser = await launchChromium(executablePath)
   try {
     const api = (await (await fetch(`${server.url}/api/figures?${FILTERS}`)).json()) as FiguresBody
     assert.deepEqual(
@@ -70,14 +30,7 @@ test('Overview shows the API totals, switches to English and passes axe', async 
       ['x', 'bluesky', 'mastodon'],
     )
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    const page = await context.newPage()
-    const pageErrors: string[] = []
-    page.on('pageerror', (err) => pageErrors.push(err.message))
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(msg.text())
-    })
-    page.setDefaultTimeout(8000)
+    const { page, pageErrors } = await openPage(browser, { consoleErrors: true })
     await page.goto(`${server.url}/?${FILTERS}`)
     await page
       .locator('canvas[role="img"]')
@@ -129,17 +82,12 @@ test('Overview shows the API totals, switches to English and passes axe', async 
 
     // Open the tables so axe checks them as well.
     for (const summary of await page.locator('details > summary').all()) await summary.click()
-    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-    const violations = axe.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
-    )
+    const violations = await axeViolations(page)
     assert.deepEqual(violations, [], violations.join('\n'))
 
-    mkdirSync(ARTIFACTS, { recursive: true })
     await page.screenshot({ path: join(ARTIFACTS, 'overview.png'), fullPage: true })
   } finally {
     await browser.close()
-    await server.stop()
-    remove()
+    await close()
   }
 })

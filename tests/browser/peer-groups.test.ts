@@ -10,37 +10,20 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import { chromium, type Page } from 'playwright-core'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import type { PeerGroup } from '@crossreach/shared/api-peers'
-import { generateDemo } from '../../collector/demo/generate.ts'
-import { startServer } from '../../collector/server.ts'
-import { DEFAULT_DASHBOARD_DIR } from '../../collector/api/static.ts'
-import { tempDir } from '../helpers/store.ts'
+import {
+  ARTIFACTS,
+  assertAxe,
+  chromiumPath,
+  launchChromium,
+  openPage,
+  startDemoServer,
+} from '../helpers/browser.ts'
 
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts')
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const ADMIN_TOKEN = 'peer-groups-admin-token-0123456789'
 const GROUP = 'Buurgemeenten 2026'
-
-function chromiumPath(): string {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
-  } catch {
-    return ''
-  }
-}
-
-async function assertAxe(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-  const violations = result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
-  )
-  assert.deepEqual(violations, [], `${state}:\n${violations.join('\n')}`)
-}
 
 async function text(page: Page, selector: string): Promise<string> {
   return ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim()
@@ -61,31 +44,11 @@ async function groups(url: string): Promise<{ name: string; members: string[] }[
 
 test('Peer groups: created, listed, picked on Peers, changed and deleted from Settings; axe', async () => {
   const executablePath = chromiumPath()
-  assert.ok(executablePath, 'chromium was not found on PATH (apt-get install chromium).')
-  assert.ok(
-    existsSync(join(DEFAULT_DASHBOARD_DIR, 'index.html')),
-    'The dashboard is not built: run npm run build -w dashboard before the browser tests.',
-  )
-  const { dir, remove } = await tempDir()
-  await generateDemo({
-    path: join(dir, 'crossreach.duckdb'),
-    seed: 'peer-groups-test',
-    months: 1,
-    end: new Date('2026-06-30T18:00:00Z'),
+  const { server, close } = await startDemoServer({
+    demo: { seed: 'peer-groups-test', months: 1 },
+    env: { CROSSREACH_ADMIN_TOKEN: ADMIN_TOKEN },
   })
-  const server = await startServer({
-    CROSSREACH_DATA_DIR: dir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    CROSSREACH_SCHEDULE: 'off',
-    CROSSREACH_ADMIN_TOKEN: ADMIN_TOKEN,
-  })
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  })
-  mkdirSync(ARTIFACTS, { recursive: true })
+  const browser = await launchChromium(executablePath)
   try {
     // Start without groups: delete the demo's (a change needs the token).
     const demoGroups = (await (await fetch(`${server.url}/api/peers/groups`)).json()) as {
@@ -105,15 +68,11 @@ test('Peer groups: created, listed, picked on Peers, changed and deleted from Se
     }
     assert.deepEqual(await groups(server.url), [])
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    // The token as the Settings page keeps it once entered (sessionStorage of this tab).
-    await context.addInitScript(
-      `sessionStorage.setItem('crossreach.adminToken', ${JSON.stringify(ADMIN_TOKEN)})`,
-    )
-    const page = await context.newPage()
-    const pageErrors: string[] = []
-    page.on('pageerror', (err) => pageErrors.push(err.message))
-    page.setDefaultTimeout(10_000)
+    const { page, pageErrors } = await openPage(browser, {
+      timeout: 10_000,
+      // The token as the Settings page keeps it once entered (sessionStorage of this tab).
+      initScript: `sessionStorage.setItem('crossreach.adminToken', ${JSON.stringify(ADMIN_TOKEN)})`,
+    })
 
     // Peers without a group: the way to Settings first, the command line second.
     await page.goto(`${server.url}/peers`)
@@ -288,7 +247,6 @@ test('Peer groups: created, listed, picked on Peers, changed and deleted from Se
     assert.deepEqual(pageErrors, [])
   } finally {
     await browser.close()
-    await server.stop()
-    remove()
+    await close()
   }
 })

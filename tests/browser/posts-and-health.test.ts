@@ -10,61 +10,33 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import { chromium, type Page } from 'playwright-core'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import type { HealthBody, PostFigures, PostListBody } from '@crossreach/shared/api'
-import { generateDemo } from '../../collector/demo/generate.ts'
-import { startServer } from '../../collector/server.ts'
-import { DEFAULT_DASHBOARD_DIR } from '../../collector/api/static.ts'
 import { seedAccount } from '../helpers/seed.ts'
-import { tempDir } from '../helpers/store.ts'
+import {
+  ARTIFACTS,
+  axeViolations,
+  chromiumPath,
+  launchChromium,
+  openPage,
+  startDemoServer,
+} from '../helpers/browser.ts'
 
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts')
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const END = new Date('2026-11-20T18:00:00Z')
 const NOW = new Date('2026-11-21T06:00:00Z')
 const VIEW = 'from=2026-10-20&to=2026-11-20&organisation=all'
 const TOKEN_ERROR = 'social.example wants a token for this request.'
 
-function chromiumPath(): string {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
-  } catch {
-    return ''
-  }
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-  return axe.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
-  )
-}
-
 const squash = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim()
 
 test('Posts and Data health show the API figures, sort by keyboard and pass axe', async () => {
   const executablePath = chromiumPath()
-  assert.ok(executablePath, 'chromium was not found on PATH (apt-get install chromium).')
-  assert.ok(
-    existsSync(join(DEFAULT_DASHBOARD_DIR, 'index.html')),
-    'The dashboard is not built: run npm run build -w dashboard before the browser tests.',
-  )
-  const { dir, remove } = await tempDir()
-  await generateDemo({
-    path: join(dir, 'crossreach.duckdb'),
-    seed: 'browser-test',
-    months: 1,
-    end: END,
+  const { server, close } = await startDemoServer({
+    demo: { months: 1, end: END },
+    runtime: { now: () => NOW },
   })
-  const server = await startServer(
-    { CROSSREACH_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', CROSSREACH_SCHEDULE: 'off' },
-    { now: () => NOW },
-  )
   // One more own account, on an instance that wants a token: it never succeeded, so it is stale.
   const store = server.runtime.store
   const stale = await seedAccount(store, {
@@ -83,19 +55,11 @@ test('Posts and Data health show the API figures, sort by keyboard and pass axe'
       )
     }
   })
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  })
+  const browser = await launchChromium(executablePath)
   const api = async <T>(path: string): Promise<T> =>
     (await (await fetch(`${server.url}${path}`)).json()) as T
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    const page = await context.newPage()
-    const pageErrors: string[] = []
-    page.on('pageerror', (err) => pageErrors.push(err.message))
-    page.setDefaultTimeout(8000)
+    const { page, pageErrors } = await openPage(browser)
     const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 })
 
     /** The rows shown equal the API's posts, in its order, with its exact counts. */
@@ -294,7 +258,6 @@ test('Posts and Data health show the API figures, sort by keyboard and pass axe'
       `Posts 1 to 25 of ${new Intl.NumberFormat('en-GB').format(byAt7.total)}.`,
     )
     assert.deepEqual(await axeViolations(page), [])
-    mkdirSync(ARTIFACTS, { recursive: true })
     await page.screenshot({ path: join(ARTIFACTS, 'posts.png'), fullPage: true })
 
     // Data health, in English first (the language is remembered).
@@ -365,7 +328,6 @@ test('Posts and Data health show the API figures, sort by keyboard and pass axe'
     assert.deepEqual(pageErrors, [])
   } finally {
     await browser.close()
-    await server.stop()
-    remove()
+    await close()
   }
 })

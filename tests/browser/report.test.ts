@@ -7,34 +7,17 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import { chromium, type Page } from 'playwright-core'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import type { ReportBody } from '@crossreach/shared/api-report'
-import { generateDemo } from '../../collector/demo/generate.ts'
-import { startServer } from '../../collector/server.ts'
-import { DEFAULT_DASHBOARD_DIR } from '../../collector/api/static.ts'
-import { tempDir } from '../helpers/store.ts'
-
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts')
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-function chromiumPath(): string {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
-  } catch {
-    return ''
-  }
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-  return axe.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
-  )
-}
+import {
+  ARTIFACTS,
+  axeViolations,
+  chromiumPath,
+  launchChromium,
+  openPage,
+  startDemoServer,
+} from '../helpers/browser.ts'
 
 async function checkFigures(page: Page, api: ReportBody, locale: string): Promise<void> {
   for (const [i, sentence] of api.summary.entries()) {
@@ -52,29 +35,8 @@ async function checkFigures(page: Page, api: ReportBody, locale: string): Promis
 
 test('Report page shows the API summary and figures, in Dutch and English, and passes axe', async () => {
   const executablePath = chromiumPath()
-  assert.ok(executablePath, 'chromium was not found on PATH (apt-get install chromium).')
-  assert.ok(
-    existsSync(join(DEFAULT_DASHBOARD_DIR, 'index.html')),
-    'The dashboard is not built: run npm run build -w dashboard before the browser tests.',
-  )
-  const { dir, remove } = await tempDir()
-  await generateDemo({
-    path: join(dir, 'crossreach.duckdb'),
-    seed: 'browser-test',
-    months: 4,
-    end: new Date('2026-06-30T18:00:00Z'),
-  })
-  const server = await startServer({
-    CROSSREACH_DATA_DIR: dir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    CROSSREACH_SCHEDULE: 'off',
-  })
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  })
+  const { server, close } = await startDemoServer({ demo: { months: 4 } })
+  const browser = await launchChromium(executablePath)
   try {
     const get = async (lang: string) =>
       (await (await fetch(`${server.url}/api/report?lang=${lang}`)).json()) as ReportBody
@@ -86,11 +48,7 @@ test('Report page shows the API summary and figures, in Dutch and English, and p
     assert.match(nl.summary[0] ?? '', /^Van april tot en met juni 2026 /)
     assert.match(en.summary[0] ?? '', /^Between April and June 2026 our /)
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    const page = await context.newPage()
-    const pageErrors: string[] = []
-    page.on('pageerror', (err) => pageErrors.push(err.message))
-    page.setDefaultTimeout(10_000)
+    const { page, pageErrors } = await openPage(browser, { timeout: 10_000 })
     await page.goto(`${server.url}/report`)
     await page
       .locator('[data-report-ready="true"]')
@@ -131,7 +89,6 @@ test('Report page shows the API summary and figures, in Dutch and English, and p
     )
     assert.deepEqual(pageErrors, [])
 
-    mkdirSync(ARTIFACTS, { recursive: true })
     await page.screenshot({ path: join(ARTIFACTS, 'report.png'), fullPage: true })
     await page.emulateMedia({ media: 'print' })
     assert.equal(await page.locator('header').first().isVisible(), false, 'navigation hidden')
@@ -140,7 +97,6 @@ test('Report page shows the API summary and figures, in Dutch and English, and p
     await page.screenshot({ path: join(ARTIFACTS, 'report-print.png'), fullPage: true })
   } finally {
     await browser.close()
-    await server.stop()
-    remove()
+    await close()
   }
 })

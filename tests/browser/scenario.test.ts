@@ -7,27 +7,17 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import { chromium, type Page } from 'playwright-core'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import type { ScenarioBody } from '@crossreach/shared/api-scenario'
-import { generateDemo } from '../../collector/demo/generate.ts'
-import { startServer } from '../../collector/server.ts'
-import { DEFAULT_DASHBOARD_DIR } from '../../collector/api/static.ts'
-import { tempDir } from '../helpers/store.ts'
-
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts')
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-function chromiumPath(): string {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
-  } catch {
-    return ''
-  }
-}
+import {
+  ARTIFACTS,
+  axeViolations,
+  chromiumPath,
+  launchChromium,
+  openPage,
+  startDemoServer,
+} from '../helpers/browser.ts'
 
 const nlCount = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 })
 const nlDecimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 })
@@ -48,41 +38,18 @@ async function text(page: Page, testId: string): Promise<string> {
   return ((await page.getByTestId(testId).textContent()) ?? '').replace(/\s+/g, ' ').trim()
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  // Open the tables so axe checks them as well (each click takes one off the list).
+/** axe's violations with the tables open, so that axe checks them as well. */
+async function axeWithTablesOpen(page: Page): Promise<string[]> {
+  // Each click takes one off the list.
   const closed = page.locator('details:not([open]) > summary')
   while ((await closed.count()) > 0) await closed.first().click()
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-  return axe.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
-  )
+  return axeViolations(page)
 }
 
 test('Scenario shows the API figures in Dutch and English and passes axe', async () => {
   const executablePath = chromiumPath()
-  assert.ok(executablePath, 'chromium was not found on PATH (apt-get install chromium).')
-  assert.ok(
-    existsSync(join(DEFAULT_DASHBOARD_DIR, 'index.html')),
-    'The dashboard is not built: run npm run build -w dashboard before the browser tests.',
-  )
-  const { dir, remove } = await tempDir()
-  await generateDemo({
-    path: join(dir, 'crossreach.duckdb'),
-    seed: 'browser-test',
-    months: 18,
-    end: new Date('2026-06-30T18:00:00Z'),
-  })
-  const server = await startServer({
-    CROSSREACH_DATA_DIR: dir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    CROSSREACH_SCHEDULE: 'off',
-  })
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-component-update'],
-  })
+  const { server, close } = await startDemoServer({ demo: { months: 18 } })
+  const browser = await launchChromium(executablePath)
   try {
     const get = async (query: string) =>
       (await (await fetch(`${server.url}/api/scenario?${query}`)).json()) as ScenarioBody
@@ -99,14 +66,7 @@ test('Scenario shows the API figures in Dutch and English and passes axe', async
       ],
     )
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    const page = await context.newPage()
-    const pageErrors: string[] = []
-    page.on('pageerror', (err) => pageErrors.push(err.message))
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(msg.text())
-    })
-    page.setDefaultTimeout(10_000)
+    const { page, pageErrors } = await openPage(browser, { consoleErrors: true, timeout: 10_000 })
     await page.goto(`${server.url}/scenario`)
     await page
       .getByTestId('share-followers')
@@ -187,7 +147,7 @@ test('Scenario shows the API figures in Dutch and English and passes axe', async
       assert.equal((await row.locator('td').first().textContent())?.trim(), nlCount.format(before))
     }
 
-    const dutch = await axeViolations(page)
+    const dutch = await axeWithTablesOpen(page)
     assert.deepEqual(dutch, [], dutch.join('\n'))
 
     await page.getByRole('button', { name: 'English' }).click()
@@ -196,15 +156,13 @@ test('Scenario shows the API figures in Dutch and English and passes axe', async
       .waitFor()
     assert.equal(await page.locator('html').getAttribute('lang'), 'en')
     assert.match(await text(page, 'crossing'), /^If the pace of the last \d+ months holds/)
-    const english = await axeViolations(page)
+    const english = await axeWithTablesOpen(page)
     assert.deepEqual(english, [], english.join('\n'))
     assert.deepEqual(pageErrors, [])
 
-    mkdirSync(ARTIFACTS, { recursive: true })
     await page.screenshot({ path: join(ARTIFACTS, 'scenario.png'), fullPage: true })
   } finally {
     await browser.close()
-    await server.stop()
-    remove()
+    await close()
   }
 })

@@ -11,44 +11,24 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import { chromium, type Page } from 'playwright-core'
-import { startServer } from '../../collector/server.ts'
-import { DEFAULT_DASHBOARD_DIR } from '../../collector/api/static.ts'
+import type { Page } from 'playwright-core'
 import { startBlueskyFake } from '../fakes/bluesky-server.ts'
 import { startMastodonFake } from '../fakes/mastodon-server.ts'
 import { startXFake } from '../fakes/x-server.ts'
-import { tempDir } from '../helpers/store.ts'
+import {
+  ARTIFACTS,
+  assertAxe,
+  chromiumPath,
+  launchChromium,
+  openPage,
+  startDemoServer,
+} from '../helpers/browser.ts'
 
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts')
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/x-csv')
 const CONTENT_CSV = 'account_analytics_content_2026-04-27_2026-07-25.csv'
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const ADMIN_TOKEN = 'settings-e2e-admin-token-0123456789'
 const X_TOKEN = 'x-bearer-settings-e2e-0123456789'
-
-function chromiumPath(): string {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim()
-  } catch {
-    return ''
-  }
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-  return axe.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
-  )
-}
-
-async function assertAxe(page: Page, state: string): Promise<void> {
-  const violations = await axeViolations(page)
-  assert.deepEqual(violations, [], `${state}:\n${violations.join('\n')}`)
-}
 
 /** The text of an element with runs of white space made single spaces. */
 async function text(page: Page, selector: string): Promise<string> {
@@ -66,11 +46,6 @@ async function focusedId(page: Page): Promise<string> {
 
 test('Settings: token, accounts checked against the platforms, collect, overview, CSV, manual count, events, axe', async () => {
   const executablePath = chromiumPath()
-  assert.ok(executablePath, 'chromium was not found on PATH (apt-get install chromium).')
-  assert.ok(
-    existsSync(join(DEFAULT_DASHBOARD_DIR, 'index.html')),
-    'The dashboard is not built: run npm run build -w dashboard before the browser tests.',
-  )
 
   const bluesky = await startBlueskyFake()
   bluesky.addAccount({ handle: 'gemeente.bsky.social', followers: 1500, following: 20 })
@@ -79,29 +54,16 @@ test('Settings: token, accounts checked against the platforms, collect, overview
   const x = await startXFake({ token: X_TOKEN })
   x.addAccount({ username: 'DemoGemeente', followers: 45000, following: 300 })
 
-  const { dir, remove } = await tempDir()
-  const server = await startServer({
-    CROSSREACH_DATA_DIR: dir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    CROSSREACH_SCHEDULE: 'off',
-    CROSSREACH_ADMIN_TOKEN: ADMIN_TOKEN,
-    CROSSREACH_BLUESKY_APPVIEW: bluesky.url,
-    CROSSREACH_MASTODON_ORIGINS: mastodon.originEntry,
-    ...x.env(),
+  const { server, close } = await startDemoServer({
+    demo: false,
+    env: {
+      CROSSREACH_ADMIN_TOKEN: ADMIN_TOKEN,
+      CROSSREACH_BLUESKY_APPVIEW: bluesky.url,
+      CROSSREACH_MASTODON_ORIGINS: mastodon.originEntry,
+      ...x.env(),
+    },
   })
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
-  mkdirSync(ARTIFACTS, { recursive: true })
+  const browser = await launchChromium(executablePath)
   try {
     // The platform's own words for an unknown handle, as the API gives them.
     const refusal = await fetch(`${server.url}/api/accounts`, {
@@ -117,11 +79,7 @@ test('Settings: token, accounts checked against the platforms, collect, overview
     const platformMessage = ((await refusal.json()) as { error: { message: string } }).error.message
     assert.match(platformMessage, /onbekend\.bsky\.social/)
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    const page = await context.newPage()
-    const pageErrors: string[] = []
-    page.on('pageerror', (err) => pageErrors.push(err.message))
-    page.setDefaultTimeout(10_000)
+    const { page, pageErrors } = await openPage(browser, { timeout: 10_000 })
     await page.goto(`${server.url}/settings`)
     await page.getByRole('heading', { level: 1, name: 'Instellingen' }).waitFor()
     assert.equal(await page.locator('html').getAttribute('lang'), 'nl')
@@ -398,9 +356,8 @@ test('Settings: token, accounts checked against the platforms, collect, overview
     assert.deepEqual(pageErrors, [])
   } finally {
     await browser.close()
-    await server.stop()
+    await close()
     await Promise.all([bluesky.close(), mastodon.close(), x.close()])
-    remove()
   }
 })
 
