@@ -122,6 +122,17 @@ export interface AccountSummary {
   latestFollowersSource: (typeof SOURCES)[number] | null
 }
 
+/** What POST /api/accounts answers: the account, whether the platform confirmed it, and whether
+ * it was a removed account brought back. */
+export interface AddedAccount {
+  id: number
+  handle: string
+  organisation: string
+  verified: boolean
+  restored: boolean
+  note: string | null
+}
+
 export interface RunRecord {
   id: number
   job: 'profiles' | 'posts' | 'import' | 'manual'

@@ -4,21 +4,12 @@
  * its organisation. X without an API token can still be added for CSV import and manual entry.
  */
 import { handleKey, parseHandle } from '@crossreach/shared/handles'
-import type { AddAccountBody } from '@crossreach/shared/api'
+import type { AddAccountBody, AddedAccount } from '@crossreach/shared/api'
 import type { Platform } from '@crossreach/shared/platforms'
 import type { Store } from '../store/db.ts'
 import { saveAccount } from '../store/writes/save-account.ts'
 import type { PlatformAdapter } from '../platforms/types.ts'
 import { ActionError } from './action-error.ts'
-
-export interface AddedAccount {
-  id: number
-  handle: string
-  organisation: string
-  verified: boolean
-  restored: boolean
-  note: string | null
-}
 
 export async function addAccount(
   store: Store,

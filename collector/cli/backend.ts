@@ -5,6 +5,7 @@
 import type {
   AccountSummary,
   AddAccountBody,
+  AddedAccount,
   CollectBody,
   CollectSummary,
   ImportSummary,
@@ -13,7 +14,6 @@ import type {
   RunRecord,
 } from '@crossreach/shared/api'
 import type { PeerGroup, PeerGroupBody } from '@crossreach/shared/api-peers'
-import type { AddedAccount } from '../actions/add-account.ts'
 
 export interface Backend {
   readonly mode: 'direct' | 'server'

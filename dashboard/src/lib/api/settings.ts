@@ -7,6 +7,7 @@
 import type {
   AccountSummary,
   AddAccountBody,
+  AddedAccount,
   CollectSummary,
   ErrorBody,
   EventBody,
@@ -43,15 +44,6 @@ async function refusal(response: Response): Promise<SettingsError> {
 function authHeaders(): Record<string, string> {
   const token = adminToken.value
   return token ? { authorization: `Bearer ${token}` } : {}
-}
-
-export interface AddedAccount {
-  id: number
-  handle: string
-  organisation: string
-  verified: boolean
-  restored: boolean
-  note: string | null
 }
 
 export async function fetchAccounts(): Promise<AccountSummary[]> {

@@ -32,6 +32,13 @@ const common: CommonDictionary = {
   organisationOwn: 'Own organisation',
   organisationPeer: 'Peer organisations',
   organisationAll: 'All organisations',
+  eventKind: {
+    exit: 'exit',
+    pause: 'pause',
+    resume: 'resumed',
+    campaign: 'campaign',
+    note: 'note',
+  },
   organisationKind: { own: 'own', peer: 'peer' },
   loading: 'Loading figures…',
   loadFailed: 'The figures could not be loaded:',

@@ -3,6 +3,7 @@
  * Strings used on one page only live in pages/<page>.ts as `{ nl, en }`, spread in below (and in
  * en.ts) with one line per page.
  */
+import type { EVENT_KINDS } from '@crossreach/shared/api'
 import * as accountsPage from './pages/accounts.ts'
 import * as overviewPage from './pages/overview.ts'
 import * as postsPage from './pages/posts.ts'
@@ -34,6 +35,13 @@ const common = {
   organisationOwn: 'Eigen organisatie',
   organisationPeer: 'Vergelijkbare organisaties',
   organisationAll: 'Alle organisaties',
+  eventKind: {
+    exit: 'vertrek',
+    pause: 'pauze',
+    resume: 'hervat',
+    campaign: 'campagne',
+    note: 'notitie',
+  } satisfies Record<(typeof EVENT_KINDS)[number], string>,
   organisationKind: { own: 'eigen', peer: 'vergelijking' } as Record<'own' | 'peer', string>,
   loading: 'Cijfers laden…',
   loadFailed: 'De cijfers konden niet worden geladen:',

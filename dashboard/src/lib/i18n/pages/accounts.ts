@@ -2,9 +2,8 @@
  * Strings of the Accounts pages (the list of own and peer accounts, and one account's page with
  * its history, events and posts), in Dutch and English.
  */
-import type { EventRecord, PostFigures } from '@crossreach/shared/api'
+import type { PostFigures } from '@crossreach/shared/api'
 
-type EventKind = EventRecord['kind']
 type PostKind = PostFigures['kind']
 
 export const nl = {
@@ -43,13 +42,6 @@ export const nl = {
   accountEventsNone: 'Er zijn geen gebeurtenissen vastgelegd voor dit account of de organisatie.',
   accountEventsFailed: 'De gebeurtenissen konden niet worden geladen:',
   accountEventScope: { account: 'dit account', organisation: 'hele organisatie' },
-  accountEventKind: {
-    exit: 'vertrek',
-    pause: 'pauze',
-    resume: 'hervat',
-    campaign: 'campagne',
-    note: 'notitie',
-  } satisfies Record<EventKind, string>,
   accountEventsCaption: 'Gebeurtenissen van dit account en de organisatie',
   accountColDate: 'Datum',
   accountColKind: 'Soort',
@@ -111,13 +103,6 @@ export const en: typeof nl = {
   accountEventsNone: 'No events have been recorded for this account or its organisation.',
   accountEventsFailed: 'The events could not be loaded:',
   accountEventScope: { account: 'this account', organisation: 'whole organisation' },
-  accountEventKind: {
-    exit: 'exit',
-    pause: 'pause',
-    resume: 'resumed',
-    campaign: 'campaign',
-    note: 'note',
-  },
   accountEventsCaption: 'Events of this account and its organisation',
   accountColDate: 'Date',
   accountColKind: 'Kind',

@@ -3,9 +3,6 @@
  * interaction charts, the events on the time axis and the headline cards' change lines, in Dutch
  * and English.
  */
-import type { EventRecord } from '@crossreach/shared/api'
-
-type EventKind = EventRecord['kind']
 
 const list = (names: string[], and: string): string =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`
@@ -26,13 +23,6 @@ export const nl = {
     n === 1
       ? 'Eén gebeurtenis is als stippellijn gemarkeerd; zie de lijst “Gebeurtenissen in deze periode”.'
       : `${n} gebeurtenissen zijn als stippellijn gemarkeerd; zie de lijst “Gebeurtenissen in deze periode”.`,
-  overviewEventKind: {
-    exit: 'vertrek',
-    pause: 'pauze',
-    resume: 'hervat',
-    campaign: 'campagne',
-    note: 'notitie',
-  } satisfies Record<EventKind, string>,
   overviewEventDates: (from: string, to: string | null) =>
     to === null ? from : `${from} tot en met ${to}`,
   overviewNoPrevious: 'geen telling in de vorige periode',
@@ -54,13 +44,6 @@ export const en: typeof nl = {
     n === 1
       ? 'One event is marked with a dashed line; see the list “Events in this period”.'
       : `${n} events are marked with dashed lines; see the list “Events in this period”.`,
-  overviewEventKind: {
-    exit: 'exit',
-    pause: 'pause',
-    resume: 'resumed',
-    campaign: 'campaign',
-    note: 'note',
-  },
   overviewEventDates: (from: string, to: string | null) =>
     to === null ? from : `${from} to ${to}`,
   overviewNoPrevious: 'no count in the previous period',
