@@ -62,8 +62,8 @@ export async function getScenario(
     store,
     organisations.map((o) => o.id),
   )
-  const peers = []
-  for (const exit of exits) peers.push(await peerEvidence(store, exit, referenceMonth))
+  // Each peer's reads are independent: they share the store's read connections.
+  const peers = await Promise.all(exits.map((exit) => peerEvidence(store, exit, referenceMonth)))
   return {
     organisation: { filter: organisation, names: organisations.map((o) => o.name) },
     asOf,
