@@ -143,14 +143,18 @@ export async function getReport(
     now,
   )
   const grain = reportGrain(range)
-  const figures = await getFigures(store, selection, grain)
-  const posts = await getPostList(store, selection, {
-    sort: 'interactionsAt7Days',
-    order: 'desc',
-    limit: TOP_POSTS,
-    offset: 0,
-  })
-  const gaps = shapeGaps(await getReportGaps(store, organisation.id, range))
+  // Three independent reads, run side by side on the store's read connections.
+  const [figures, posts, gapRows] = await Promise.all([
+    getFigures(store, selection, grain),
+    getPostList(store, selection, {
+      sort: 'interactionsAt7Days',
+      order: 'desc',
+      limit: TOP_POSTS,
+      offset: 0,
+    }),
+    getReportGaps(store, organisation.id, range),
+  ])
+  const gaps = shapeGaps(gapRows)
   const platforms = figures.platforms.map(platformRow)
   const combined = combinedRow(figures)
   const present = PLATFORMS.filter((p) => figures.platforms.some((q) => q.platform === p))
