@@ -1,5 +1,5 @@
 /**
- * Reading what was typed in the Settings forms (counts, today's date) and which field a server
+ * Reading what was typed in the Settings forms (counts, dates, today's date) and which field a server
  * refusal is about. Plain functions, testable without a browser.
  */
 
@@ -9,6 +9,11 @@ export function parseCount(value: string): number | null {
   if (/^\d+$/.test(trimmed)) return Number(trimmed)
   if (/^\d{1,3}([.,\s\u00a0]\d{3})+$/.test(trimmed)) return Number(trimmed.replace(/\D/g, ''))
   return null
+}
+
+/** Whether a date input holds a whole date (YYYY-MM-DD); an empty or partial one does not. */
+export function isDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value)
 }
 
 /** Today as YYYY-MM-DD in the browser's time zone. */
