@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import ExcelJS from 'exceljs'
@@ -15,21 +15,13 @@ import { generateDemo } from '../../collector/demo/generate.ts'
 import { getReport } from '../../collector/report/get-report.ts'
 import { startServer } from '../../collector/server.ts'
 import { Store } from '../../collector/store/db.ts'
+import { runScript } from '../helpers/cli.ts'
 import { tempDir } from '../helpers/store.ts'
 
 const MAIN = join(import.meta.dirname, '../../collector/report/main.ts')
 const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts')
 
-function report(env: NodeJS.ProcessEnv, ...args: string[]) {
-  return new Promise<{ code: number | null; out: string; err: string }>((done) => {
-    const child = spawn(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env } })
-    let out = ''
-    let err = ''
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
-    child.on('exit', (code) => done({ code, out, err }))
-  })
-}
+const report = (env: NodeJS.ProcessEnv, ...args: string[]) => runScript(MAIN, env, ...args)
 
 function tool(name: string, args: string[]): string {
   try {
