@@ -15,10 +15,13 @@ export type FiguresParams = InferRequestType<typeof client.api.figures.$get>['qu
 
 export class ApiError extends Error {
   readonly status: number
-  constructor(status: number, message: string) {
+  /** The server's error code (invalid_handle, not_found, unauthorized, …); http_error without one. */
+  readonly code: string
+  constructor(status: number, message: string, code = 'http_error') {
     super(message)
     this.name = 'ApiError'
     this.status = status
+    this.code = code
   }
 }
 
@@ -28,11 +31,12 @@ function isErrorBody(value: unknown): value is ErrorBody {
   return typeof error === 'object' && error !== null && 'message' in error
 }
 
-/** The server's message for a failed response, or its HTTP status when it sent none. */
+/** The server's message and code for a failed response, or its HTTP status when it sent none. */
 export async function failure(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null)
-  const message = isErrorBody(body) ? body.error.message : `HTTP ${response.status}`
-  return new ApiError(response.status, message)
+  return isErrorBody(body)
+    ? new ApiError(response.status, body.error.message, body.error.code)
+    : new ApiError(response.status, `HTTP ${response.status}`)
 }
 
 /** Figures per platform and combined for a selection: GET /api/figures. */

@@ -2,44 +2,20 @@
  * The Settings page's requests: accounts, organisations, events, X Analytics CSV import, manual
  * follower counts, "collect now" and peer groups, through the typed hc client. Changes carry the admin token
  * (when one was entered) as `Authorization: Bearer …`, the way the server's requireAdmin expects.
- * A refusal throws SettingsError with the server's code and plain-language message.
+ * A refusal throws ApiError (client.ts) with the server's code and plain-language message.
  */
 import type {
   AccountSummary,
   AddAccountBody,
   AddedAccount,
   CollectSummary,
-  ErrorBody,
   EventBody,
   ImportSummary,
   ManualFollowersBody,
 } from '@crossreach/shared/api'
 import type { PeerGroup, PeerGroupBody } from '@crossreach/shared/api-peers'
-import { ApiError, client } from './client.ts'
+import { client, failure } from './client.ts'
 import { adminToken } from './admin-token.svelte.ts'
-
-export class SettingsError extends ApiError {
-  /** The server's error code (invalid_handle, not_found, unauthorized, invalid_file, …). */
-  readonly code: string
-  constructor(status: number, code: string, message: string) {
-    super(status, message)
-    this.name = 'SettingsError'
-    this.code = code
-  }
-}
-
-function isErrorBody(value: unknown): value is ErrorBody {
-  if (typeof value !== 'object' || value === null || !('error' in value)) return false
-  const error: unknown = value.error
-  return typeof error === 'object' && error !== null && 'message' in error && 'code' in error
-}
-
-async function refusal(response: Response): Promise<SettingsError> {
-  const body: unknown = await response.json().catch(() => null)
-  return isErrorBody(body)
-    ? new SettingsError(response.status, body.error.code, body.error.message)
-    : new SettingsError(response.status, 'http_error', `HTTP ${response.status}`)
-}
 
 function authHeaders(): Record<string, string> {
   const token = adminToken.value
@@ -48,13 +24,13 @@ function authHeaders(): Record<string, string> {
 
 export async function fetchAccounts(): Promise<AccountSummary[]> {
   const response = await client.api.accounts.$get({ query: {} })
-  if (!response.ok) throw await refusal(response)
+  if (!response.ok) throw await failure(response)
   return (await response.json()).accounts
 }
 
 export async function addAccount(body: AddAccountBody): Promise<AddedAccount> {
   const response = await client.api.accounts.$post({ json: body }, { headers: authHeaders() })
-  if (!response.ok) throw await refusal(response)
+  if (!response.ok) throw await failure(response)
   return (await response.json()).account
 }
 
@@ -63,12 +39,12 @@ export async function removeAccount(id: number): Promise<void> {
     { param: { id: String(id) } },
     { headers: authHeaders() },
   )
-  if (!response.ok) throw await refusal(response)
+  if (!response.ok) throw await failure(response)
 }
 
 export async function addEvent(body: EventBody): Promise<void> {
   const response = await client.api.events.$post({ json: body }, { headers: authHeaders() })
-  if (!response.ok) throw await refusal(response)
+  if (!response.ok) throw await failure(response)
 }
 
 export async function deleteEvent(id: number): Promise<void> {
@@ -76,7 +52,7 @@ export async function deleteEvent(id: number): Promise<void> {
     { param: { id: String(id) } },
     { headers: authHeaders() },
   )
-  if (!response.ok) throw await refusal(response)
+  if (!response.ok) throw await failure(response)
 }
 
 /** Sends the file as the raw request body, as the import route reads it. */
@@ -88,7 +64,7 @@ export async function importXCsv(accountId: number, file: File): Promise<ImportS
       init: { body: file },
     },
   )
-  if (!response.ok) throw await refusal(response)
+  if (!response.ok) throw await failure(response)
   return (await response.json()).import
 }
 
@@ -99,7 +75,7 @@ export async function enterManualFollowers(
     { json: body },
     { headers: authHeaders() },
   )
-  if (!response.ok) throw await refusal(response)
+  if (!response.ok) throw await failure(response)
   return (await response.json()).entry
 }
 
@@ -108,14 +84,14 @@ export async function collectNow(): Promise<CollectSummary> {
     { json: { job: 'all' } },
     { headers: authHeaders() },
   )
-  if (!response.ok) throw await refusal(response)
+  if (!response.ok) throw await failure(response)
   return (await response.json()).summary
 }
 
 /** Peer groups (issue 4): create one, replace its name and members, delete it. */
 export async function createPeerGroup(body: PeerGroupBody): Promise<PeerGroup> {
   const response = await client.api.peers.groups.$post({ json: body }, { headers: authHeaders() })
-  if (!response.ok) throw await refusal(response)
+  if (!response.ok) throw await failure(response)
   return (await response.json()).group
 }
 
@@ -124,7 +100,7 @@ export async function updatePeerGroup(id: number, body: PeerGroupBody): Promise<
     { param: { id: String(id) }, json: body },
     { headers: authHeaders() },
   )
-  if (!response.ok) throw await refusal(response)
+  if (!response.ok) throw await failure(response)
   return (await response.json()).group
 }
 
@@ -133,5 +109,5 @@ export async function deletePeerGroup(id: number): Promise<void> {
     { param: { id: String(id) } },
     { headers: authHeaders() },
   )
-  if (!response.ok) throw await refusal(response)
+  if (!response.ok) throw await failure(response)
 }

@@ -6,7 +6,7 @@
  */
 import { tick } from 'svelte'
 import type { Dictionary } from '../i18n/index.svelte.ts'
-import { SettingsError } from '../api/settings.ts'
+import { ApiError } from '../api/client.ts'
 import { adminToken } from '../api/admin-token.svelte.ts'
 
 export type Text = (t: Dictionary) => string
@@ -54,7 +54,7 @@ export class FormState {
   async submit(
     check: () => Problem[],
     send: () => Promise<Text>,
-    place: (err: SettingsError) => string | null,
+    place: (err: ApiError) => string | null,
     refusedText?: (field: string | null) => Text | undefined,
   ): Promise<boolean> {
     const found = check()
@@ -81,10 +81,10 @@ export class FormState {
 /** A failed request as a problem: 401 goes to the token field, others where `place` says. */
 export function fromError(
   err: unknown,
-  place: (err: SettingsError) => string | null,
+  place: (err: ApiError) => string | null,
   refusedText?: (field: string | null) => Text | undefined,
 ): Problem {
-  if (err instanceof SettingsError) {
+  if (err instanceof ApiError) {
     if (err.code === 'unauthorized') {
       adminToken.refused = true
       return {
