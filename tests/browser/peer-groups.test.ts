@@ -11,31 +11,20 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
 import type { PeerGroup } from '@crossreach/shared/api-peers'
 import {
   ARTIFACTS,
   assertAxe,
   chromiumPath,
+  focusedId,
   launchChromium,
   openPage,
   startDemoServer,
+  textOf,
 } from '../helpers/browser.ts'
 
 const ADMIN_TOKEN = 'peer-groups-admin-token-0123456789'
 const GROUP = 'Buurgemeenten 2026'
-
-async function text(page: Page, selector: string): Promise<string> {
-  return ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim()
-}
-
-async function focusedId(page: Page): Promise<string> {
-  return String(
-    await page.evaluate(
-      `(() => { const el = document.activeElement; return el ? el.tagName.toLowerCase() + '#' + el.id + '.' + el.className : '' })()`,
-    ),
-  )
-}
 
 async function groups(url: string): Promise<{ name: string; members: string[] }[]> {
   const body = (await (await fetch(`${url}/api/peers/groups`)).json()) as { groups: PeerGroup[] }
@@ -78,11 +67,11 @@ test('Peer groups: created, listed, picked on Peers, changed and deleted from Se
     await page.goto(`${server.url}/peers`)
     await page.getByTestId('no-groups').waitFor()
     assert.equal(
-      await text(page, '[data-testid="no-groups"]'),
+      await textOf(page, '[data-testid="no-groups"]'),
       'Er is nog geen vergelijkingsgroep. Maak een vergelijkingsgroep bij Instellingen.',
     )
     assert.match(
-      await text(page, '[data-testid="no-groups"] + p'),
+      await textOf(page, '[data-testid="no-groups"] + p'),
       /^Het kan ook op de opdrachtregel: npm run crossreach -- peers create/,
     )
     await assertAxe(page, 'nl, peers without a group')
@@ -111,12 +100,15 @@ test('Peer groups: created, listed, picked on Peers, changed and deleted from Se
     await page.locator('#peer-group-errors-title').waitFor()
     assert.match(await focusedId(page), /^section#\.error-summary/)
     assert.equal(
-      await text(page, '#peer-group-errors-title + ul'),
+      await textOf(page, '#peer-group-errors-title + ul'),
       'Vul een naam voor de groep in. Kies ten minste één organisatie.',
     )
-    assert.equal(await text(page, '#peer-group-name-error'), 'Fout: Vul een naam voor de groep in.')
     assert.equal(
-      await text(page, '#peer-group-organisations-error'),
+      await textOf(page, '#peer-group-name-error'),
+      'Fout: Vul een naam voor de groep in.',
+    )
+    assert.equal(
+      await textOf(page, '#peer-group-organisations-error'),
       'Fout: Kies ten minste één organisatie.',
     )
     assert.equal(await page.locator('#peer-group-name').getAttribute('aria-invalid'), 'true')
@@ -206,7 +198,7 @@ test('Peer groups: created, listed, picked on Peers, changed and deleted from Se
     await edit.getByRole('button', { name: 'Save changes' }).click()
     await edit.locator('.field-error').waitFor()
     assert.equal(
-      await text(page, '#peer-group-editor .field-error'),
+      await textOf(page, '#peer-group-editor .field-error'),
       'Error: Enter a name for the group.',
     )
     assert.match(await focusedId(page), /^section#\.error-summary/)

@@ -12,7 +12,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { join, resolve } from 'node:path'
-import type { Page } from 'playwright-core'
 import { startBlueskyFake } from '../fakes/bluesky-server.ts'
 import { startMastodonFake } from '../fakes/mastodon-server.ts'
 import { startXFake } from '../fakes/x-server.ts'
@@ -20,29 +19,17 @@ import {
   ARTIFACTS,
   assertAxe,
   chromiumPath,
+  focusedId,
   launchChromium,
   openPage,
   startDemoServer,
+  textOf,
 } from '../helpers/browser.ts'
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/x-csv')
 const CONTENT_CSV = 'account_analytics_content_2026-04-27_2026-07-25.csv'
 const ADMIN_TOKEN = 'settings-e2e-admin-token-0123456789'
 const X_TOKEN = 'x-bearer-settings-e2e-0123456789'
-
-/** The text of an element with runs of white space made single spaces. */
-async function text(page: Page, selector: string): Promise<string> {
-  return ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim()
-}
-
-/** tag#id.class of the focused element (the test's tsconfig has no DOM types: a string). */
-async function focusedId(page: Page): Promise<string> {
-  return String(
-    await page.evaluate(
-      `(() => { const el = document.activeElement; return el ? el.tagName.toLowerCase() + '#' + el.id + '.' + el.className : '' })()`,
-    ),
-  )
-}
 
 test('Settings: token, accounts checked against the platforms, collect, overview, CSV, manual count, events, axe', async () => {
   const executablePath = chromiumPath()
@@ -90,7 +77,7 @@ test('Settings: token, accounts checked against the platforms, collect, overview
     await page.getByRole('button', { name: 'Account toevoegen' }).click()
     await page.locator('#add-account-errors-title').waitFor()
     assert.match(await focusedId(page), /^section#\.error-summary/)
-    assert.equal(await text(page, '#account-handle-error'), 'Fout: Vul de accountnaam in.')
+    assert.equal(await textOf(page, '#account-handle-error'), 'Fout: Vul de accountnaam in.')
     assert.equal(await page.locator('#account-handle').getAttribute('aria-invalid'), 'true')
     assert.equal(
       await page.locator('#account-handle').getAttribute('aria-describedby'),
@@ -105,7 +92,7 @@ test('Settings: token, accounts checked against the platforms, collect, overview
     await page.getByRole('button', { name: 'Account toevoegen' }).click()
     await page.locator('#add-account-errors-title + ul a[href="#admin-token"]').waitFor()
     assert.equal(
-      await text(page, '#add-account-errors-title + ul'),
+      await textOf(page, '#add-account-errors-title + ul'),
       'Deze wijziging vraagt het beheerderstoken. Vul het in bij "Beheerderstoken" en probeer het opnieuw.',
     )
     assert.equal(await page.locator('#account-handle').inputValue(), '@gemeente.bsky.social')
@@ -115,7 +102,7 @@ test('Settings: token, accounts checked against the platforms, collect, overview
     assert.match(await focusedId(page), /^input#admin-token\./)
     assert.equal(await page.locator('#admin-token').getAttribute('aria-invalid'), 'true')
     assert.equal(
-      await text(page, '#admin-token-needed'),
+      await textOf(page, '#admin-token-needed'),
       'Fout: Een wijziging is geweigerd: de server vraagt het beheerderstoken.',
     )
     // A wrong token is refused as such.
@@ -127,7 +114,7 @@ test('Settings: token, accounts checked against the platforms, collect, overview
       .filter({ hasText: 'Het beheerderstoken is niet geaccepteerd.' })
       .waitFor()
     assert.equal(
-      await text(page, '#admin-token-needed'),
+      await textOf(page, '#admin-token-needed'),
       'Fout: Een wijziging is geweigerd: dit token klopt niet. Vul het juiste token in.',
     )
     await page.locator('#admin-token').fill(ADMIN_TOKEN)
@@ -147,7 +134,7 @@ test('Settings: token, accounts checked against the platforms, collect, overview
     await page.getByRole('button', { name: 'Account toevoegen' }).click()
     await page.locator('#account-handle-error').waitFor()
     assert.equal(
-      await text(page, '#account-handle-error'),
+      await textOf(page, '#account-handle-error'),
       `Fout: Het platform weigert dit account. ${platformMessage}`,
     )
     assert.equal(
@@ -157,7 +144,7 @@ test('Settings: token, accounts checked against the platforms, collect, overview
     assert.match(await focusedId(page), /^section#\.error-summary/)
     // The summary names the problem and links to the field; the full message is at the field.
     assert.equal(
-      await text(page, '#add-account-errors-title + ul'),
+      await textOf(page, '#add-account-errors-title + ul'),
       'Het platform weigert dit account.',
     )
     assert.equal(await page.locator('#account-handle').inputValue(), '@onbekend.bsky.social')
@@ -194,7 +181,7 @@ test('Settings: token, accounts checked against the platforms, collect, overview
     const collected = page.locator('#collect-title ~ form [role="status"] .success')
     await collected.waitFor({ timeout: 120_000 })
     assert.match(
-      await text(page, '#collect-title ~ form [role="status"] .success'),
+      await textOf(page, '#collect-title ~ form [role="status"] .success'),
       /^Verzamelen klaar: 6 taken, 6 gelukt, 0 mislukt, 0 overgeslagen\. Opgeslagen rijen: \d+\. Geschatte kosten op X: US\$ 0,01\.$/,
     )
     const dutch = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 })
@@ -204,7 +191,7 @@ test('Settings: token, accounts checked against the platforms, collect, overview
       timeZone: 'UTC',
     }).format(new Date())
     assert.equal(
-      await text(page, 'tr[data-testid="account-bluesky-@gemeente.bsky.social"] td.number'),
+      await textOf(page, 'tr[data-testid="account-bluesky-@gemeente.bsky.social"] td.number'),
       `${dutch.format(followers.bluesky)} (${todayNl})`,
     )
     await assertAxe(page, 'nl, accounts and collect summary')
@@ -235,14 +222,14 @@ test('Settings: token, accounts checked against the platforms, collect, overview
       .getByRole('status')
       .filter({ hasText: `${CONTENT_CSV} was imported as posts export: 4 rows.` })
       .waitFor()
-    assert.match(await text(page, '#csv-title ~ form [role="status"]'), /4 posts saved/)
+    assert.match(await textOf(page, '#csv-title ~ form [role="status"]'), /4 posts saved/)
 
     // A wrong file: refused, naming the expected headers; nothing imported.
     const importsBefore = await importRuns(server.url)
     await page.locator('#csv-file').setInputFiles(join(FIXTURES, 'bank-export.csv'))
     await page.getByRole('button', { name: 'Import', exact: true }).click()
     await page.locator('#csv-file-error').waitFor()
-    const rejection = await text(page, '#csv-file-error')
+    const rejection = await textOf(page, '#csv-file-error')
     assert.match(
       rejection,
       /^Error: The file was refused\. Nothing was imported\. This file is not an X Analytics export/,
@@ -265,7 +252,7 @@ test('Settings: token, accounts checked against the platforms, collect, overview
     await page.getByRole('button', { name: 'Save', exact: true }).click()
     await page.locator('#manual-followers-error').waitFor()
     assert.equal(
-      await text(page, '#manual-followers-error'),
+      await textOf(page, '#manual-followers-error'),
       'Error: Enter the number of followers as a whole number of 0 or more.',
     )
     assert.equal(await page.locator('#manual-followers').inputValue(), 'veel')
@@ -281,7 +268,7 @@ test('Settings: token, accounts checked against the platforms, collect, overview
       .filter({ hasText: `4,250 followers saved for @gemeente@social.example on ${todayEn}.` })
       .waitFor()
     assert.equal(
-      await text(page, 'tr[data-testid="account-mastodon-@gemeente@social.example"] td.number'),
+      await textOf(page, 'tr[data-testid="account-mastodon-@gemeente@social.example"] td.number'),
       `4,250 (${todayEn})`,
     )
 
@@ -337,7 +324,7 @@ test('Settings: token, accounts checked against the platforms, collect, overview
       .waitFor()
     assert.equal(await page.locator('tbody tr[data-testid^="account-"]').count(), 2)
     assert.equal(await page.locator('#csv-account').inputValue(), '')
-    assert.equal(await text(page, '#csv-account-hint'), 'Add an X account first.')
+    assert.equal(await textOf(page, '#csv-account-hint'), 'Add an X account first.')
     const all = (await (await fetch(`${server.url}/api/accounts?includeRemoved=true`)).json()) as {
       accounts: { handle: string; removedAt: string | null; latestFollowers: number | null }[]
     }

@@ -117,6 +117,20 @@ export async function openPage(
   return { context, page, pageErrors }
 }
 
+/** The text of the first element matching `selector`, runs of white space made single spaces. */
+export async function textOf(page: Page, selector: string): Promise<string> {
+  return ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim()
+}
+
+/** tag#id.class of the focused element (the tests' tsconfig has no DOM types: a string). */
+export async function focusedId(page: Page): Promise<string> {
+  return String(
+    await page.evaluate(
+      `(() => { const el = document.activeElement; return el ? el.tagName.toLowerCase() + '#' + el.id + '.' + el.className : '' })()`,
+    ),
+  )
+}
+
 /** axe's WCAG 2.2 AA violations on the page as it is, one line each: rule, help, elements. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
