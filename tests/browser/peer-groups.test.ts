@@ -81,6 +81,8 @@ test('Peer groups: created, listed, picked on Peers, changed and deleted from Se
     await page.getByText('Er zijn nog geen vergelijkingsgroepen. Maak er hierboven een.').waitFor()
 
     const create = page.locator('form[aria-labelledby="peer-group-title"]')
+    // The organisations load after the section: wait for the first choice before reading them all.
+    await create.locator('label.choice').first().waitFor()
     const choices = await create.locator('label.choice').allTextContents()
     const orgs = (await (await fetch(`${server.url}/api/organisations`)).json()) as {
       organisations: { name: string; kind: string }[]
