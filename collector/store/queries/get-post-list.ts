@@ -2,13 +2,17 @@
  * Posts of a selection created in a range, across platforms, with their counts at the latest
  * snapshot before the end of the range and their interactions at equal age (the snapshot
  * closest to EQUAL_AGE, within its tolerance). Sorted on a whitelisted column, nulls last.
+ * A post whose snapshots all lie in the range is read from post_summaries (migration 006: the
+ * same latest-with-interactions and equal-age snapshots), the others from their snapshots; the
+ * page is chosen on the numbers alone and its rows then get their text, url and names.
  */
 import type { PostCount, PostFigures, PostSort } from '@crossreach/shared/api'
 import { EQUAL_AGE } from '@crossreach/shared/metrics'
 import { addDays } from '@crossreach/shared/periods'
 import { PLATFORM_INFO, POST_METRICS, type PostMetric } from '@crossreach/shared/platforms'
 import type { Selection } from '../../figures/selection.ts'
-import type { Store } from '../db.ts'
+import type { SqlValue, Store } from '../db.ts'
+import { getSnapshotsNeededFrom } from './get-snapshots-needed-from.ts'
 import { interactionsSql, latestKeySql, sourceRankSql } from './post-counts-sql.ts'
 import { selectedAccountsCte } from './selection-sql.ts'
 
@@ -43,6 +47,28 @@ export async function getPostList(
   const rank = sourceRankSql('m')
   const fromTs = `${from}T00:00:00Z`
   const cutoffTs = `${addDays(to, 1)}T00:00:00Z`
+  // Posts whose summary fits the range are read from post_summaries; the snapshots of the others
+  // lie at or after snapshotsFrom, or nowhere when it is null (every summary fits).
+  const snapshotsFrom = await getSnapshotsNeededFrom(store, selection.range)
+  const snapshotsFromTs =
+    snapshotsFrom === null
+      ? cutoffTs
+      : new Date(Math.max(snapshotsFrom.getTime(), Date.parse(fromTs))).toISOString()
+  const params: SqlValue[] = [
+    fromTs,
+    cutoffTs,
+    EQUAL_AGE.days * 86_400,
+    EQUAL_AGE.toleranceHours * 3_600,
+    ...sel.params,
+  ]
+  // Bounds bound right in the scans' WHERE clauses (not read from p): a constant filter lets
+  // DuckDB skip the row groups outside the range.
+  const bind = (value: SqlValue): string => {
+    params.push(value)
+    return '?'
+  }
+  const order = `${SORT_COLUMNS[page.sort]} ${page.order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST,
+              created_at DESC, account_id, post_id`
   const rows = await store.all<Row>(
     `WITH p AS (
        SELECT ?::TIMESTAMPTZ AS from_ts, ?::TIMESTAMPTZ AS cutoff,
@@ -50,53 +76,68 @@ export async function getPostList(
      ),
      ${sel.sql},
      post_rows AS (
-       SELECT po.*, s.platform FROM posts po JOIN sel s USING (account_id), p
-       -- Bounds as parameters, not from p: a constant filter lets DuckDB skip old row groups.
-       WHERE po.created_at >= ?::TIMESTAMPTZ AND po.created_at < ?::TIMESTAMPTZ
+       SELECT po.account_id, po.post_id, po.created_at FROM posts po
+       WHERE po.created_at >= ${bind(fromTs)}::TIMESTAMPTZ AND po.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
+         AND po.account_id IN (SELECT account_id FROM sel)
+     ),
+     summ AS (
+       SELECT s.*, s.first_slot >= p.from_ts AND s.last_slot < p.cutoff AS fits
+       FROM post_summaries s, p
+       WHERE s.created_at >= ${bind(fromTs)}::TIMESTAMPTZ AND s.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
+         AND s.account_id IN (SELECT account_id FROM sel)
      ),
      counted AS (
-       SELECT m.account_id, m.post_id,
-              arg_max({likes: m.likes, reposts: m.reposts, replies: m.replies, quotes: m.quotes,
-                       bookmarks: m.bookmarks, impressions: m.impressions,
-                       interactions: ${interactionsSql('m')}, slot: m.slot}, ${latestKeySql('m')})
-                FILTER (WHERE ${interactionsSql('m')} IS NOT NULL) AS latest,
-              arg_min({interactions: ${interactionsSql('m')}, age: m.age_seconds},
-                      (abs(m.age_seconds - p.age_s), m.slot, -${rank}))
-                FILTER (WHERE abs(m.age_seconds - p.age_s) <= p.tolerance_s
-                          AND ${interactionsSql('m')} IS NOT NULL
-                          AND r.created_at + to_seconds(p.age_s) <= p.cutoff) AS at_age
-       FROM post_metric_snapshots m JOIN post_rows r USING (account_id, post_id), p
-       WHERE m.slot >= ?::TIMESTAMPTZ AND m.slot < ?::TIMESTAMPTZ GROUP BY ALL
+       SELECT s.account_id, s.post_id, s.interactions, s.counted_at,
+              ${POST_METRICS.map((k) => `s.counted_${k} AS ${k}`).join(', ')},
+              CASE WHEN s.created_at + to_seconds(p.age_s) <= p.cutoff THEN s.at_age END
+                AS interactions_at_7_days,
+              CASE WHEN s.created_at + to_seconds(p.age_s) <= p.cutoff THEN s.at_age_seconds END
+                AS at_7_days_age_seconds
+       FROM summ s, p WHERE s.fits
+       UNION ALL
+       SELECT account_id, post_id, latest.interactions, latest.slot,
+              ${POST_METRICS.map((k) => `latest.${k}`).join(', ')},
+              at_age.interactions, at_age.age
+       FROM (
+         SELECT m.account_id, m.post_id,
+                arg_max({likes: m.likes, reposts: m.reposts, replies: m.replies, quotes: m.quotes,
+                         bookmarks: m.bookmarks, impressions: m.impressions,
+                         interactions: ${interactionsSql('m')}, slot: m.slot}, ${latestKeySql('m')})
+                  FILTER (WHERE ${interactionsSql('m')} IS NOT NULL) AS latest,
+                arg_min({interactions: ${interactionsSql('m')}, age: m.age_seconds},
+                        (abs(m.age_seconds - p.age_s), m.slot, -${rank}))
+                  FILTER (WHERE abs(m.age_seconds - p.age_s) <= p.tolerance_s
+                            AND ${interactionsSql('m')} IS NOT NULL
+                            AND u.created_at + to_seconds(p.age_s) <= p.cutoff) AS at_age
+         FROM post_metric_snapshots m
+         JOIN (SELECT account_id, post_id, created_at FROM summ WHERE NOT fits) u
+           USING (account_id, post_id), p
+         WHERE m.slot >= ${bind(snapshotsFromTs)}::TIMESTAMPTZ AND m.slot < ${bind(cutoffTs)}::TIMESTAMPTZ
+           AND m.account_id IN (SELECT account_id FROM sel)
+         GROUP BY m.account_id, m.post_id
+       )
      ),
-     listed AS (
-       SELECT r.platform, r.account_id, a.handle, o.name AS organisation, r.post_id, r.url,
-              r.created_at, r.kind, r.text, r.lang, r.has_media,
-              c.latest.interactions AS interactions, c.latest.slot AS counted_at,
-              c.latest.likes AS likes, c.latest.reposts AS reposts, c.latest.replies AS replies,
-              c.latest.quotes AS quotes, c.latest.bookmarks AS bookmarks,
-              c.latest.impressions AS impressions,
-              c.at_age.interactions AS interactions_at_7_days, c.at_age.age AS at_7_days_age_seconds
-       FROM post_rows r
-       JOIN accounts a ON a.id = r.account_id JOIN organisations o ON o.id = a.organisation_id
-       LEFT JOIN counted c USING (account_id, post_id)
+     -- The page from the numbers alone; text, url and names are joined for its rows only.
+     ranked AS (
+       SELECT r.account_id, r.post_id, r.created_at, c.* EXCLUDE (account_id, post_id)
+       FROM post_rows r LEFT JOIN counted c USING (account_id, post_id)
+       ORDER BY ${order}
+       LIMIT ${bind(page.limit)} OFFSET ${bind(page.offset)}
      )
-     SELECT *, count(*) OVER () AS total FROM listed
-     ORDER BY ${SORT_COLUMNS[page.sort]} ${page.order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST,
-              created_at DESC, account_id, post_id
-     LIMIT ? OFFSET ?`,
-    [
-      fromTs,
-      cutoffTs,
-      EQUAL_AGE.days * 86_400,
-      EQUAL_AGE.toleranceHours * 3_600,
-      ...sel.params,
-      fromTs,
-      cutoffTs,
-      fromTs,
-      cutoffTs,
-      page.limit,
-      page.offset,
-    ],
+     SELECT * FROM (
+       SELECT s.platform, k.account_id, a.handle, o.name AS organisation, k.post_id, po.url,
+              k.created_at, po.kind, po.text, po.lang, po.has_media, k.interactions, k.counted_at,
+              ${POST_METRICS.map((m) => `k.${m}`).join(', ')},
+              k.interactions_at_7_days, k.at_7_days_age_seconds,
+              (SELECT count(*) FROM post_rows) AS total
+       FROM ranked k
+       JOIN posts po USING (account_id, post_id)
+       JOIN sel s USING (account_id)
+       JOIN accounts a ON a.id = k.account_id JOIN organisations o ON o.id = a.organisation_id
+       WHERE po.created_at >= ${bind(fromTs)}::TIMESTAMPTZ AND po.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
+     )
+     ORDER BY ${order}`,
+    params,
   )
   return { total: rows[0]?.total ?? (await countPosts(store, selection)), posts: rows.map(toPost) }
 }

@@ -1,26 +1,57 @@
 /**
- * Keeps `post_summaries` (migration 005) in step with the post metric snapshots: per post its
- * first and last slot, latest interactions and impressions, and interactions at equal age, over
- * all its snapshots. Called inside the write transaction of save-snapshots.ts right after the
- * upsert from staging_post_rows, so every write path (collection, X CSV import, demo) maintains
- * it. The figures use a summary only when the range holds all the post's snapshots.
+ * Keeps `post_summaries` (migrations 005 and 006) in step with the post metric snapshots: per
+ * post, over all its snapshots, its first and last slot, latest interactions and impressions,
+ * interactions at equal age with that snapshot's age, and the slot and counts of the latest
+ * snapshot with interactions (what the Posts list shows). Called inside the write transaction of
+ * save-snapshots.ts right after the upsert from staging_post_rows, so every write path
+ * (collection, X CSV import, demo) maintains it. The figures and the Posts list use a summary
+ * only when the range holds all the post's snapshots.
  */
 import { EQUAL_AGE } from '@crossreach/shared/metrics'
+import { POST_METRICS } from '@crossreach/shared/platforms'
 import type { SqlValue, Tx } from '../db.ts'
 import { interactionsSql, latestKeySql, sourceRankSql } from '../queries/post-counts-sql.ts'
 
-/** The summary columns of one post from its snapshots `m` (and its row `po`), grouped per post. */
+/** The table's columns in order; counted_<metric> per post metric (migration 006). */
+const COLUMNS = [
+  'account_id',
+  'post_id',
+  'created_at',
+  'first_slot',
+  'last_slot',
+  'interactions',
+  'impressions',
+  'at_age',
+  'counted_at',
+  ...POST_METRICS.map((k) => `counted_${k}`),
+  'at_age_seconds',
+]
+
+/**
+ * The summary columns (in COLUMNS order) of the posts of snapshots `m` (and their rows `po`).
+ * The latest snapshot with interactions is one arg_max of a struct: `interactions` is its sum
+ * (arg_max(sum, key) would skip the same NULL sums), `impressions` the latest non-null one.
+ */
 function summarySql(where: string): string {
   const age = `${EQUAL_AGE.days * 86_400}::BIGINT`
   const tolerance = `${EQUAL_AGE.toleranceHours * 3_600}::BIGINT`
-  return `SELECT m.account_id, m.post_id, any_value(po.created_at), min(m.slot), max(m.slot),
-       arg_max(${interactionsSql('m')}, ${latestKeySql('m')}),
-       arg_max(m.impressions, ${latestKeySql('m')}),
-       arg_min(${interactionsSql('m')}, (abs(m.age_seconds - ${age}), m.slot, -${sourceRankSql('m')}))
-         FILTER (WHERE abs(m.age_seconds - ${age}) <= ${tolerance})
-     FROM post_metric_snapshots m JOIN posts po USING (account_id, post_id)
-     ${where}
-     GROUP BY m.account_id, m.post_id`
+  const counted = ['slot', ...POST_METRICS]
+  return `SELECT account_id, post_id, created_at, first_slot, last_slot, ${interactionsSql('c')},
+       impressions, a.interactions, ${counted.map((k) => `c.${k}`).join(', ')}, a.age
+     FROM (
+       SELECT m.account_id, m.post_id, any_value(po.created_at) AS created_at,
+              min(m.slot) AS first_slot, max(m.slot) AS last_slot,
+              arg_max(m.impressions, ${latestKeySql('m')}) AS impressions,
+              arg_max({${counted.map((k) => `${k}: m.${k}`).join(', ')}}, ${latestKeySql('m')})
+                FILTER (WHERE ${interactionsSql('m')} IS NOT NULL) AS c,
+              arg_min({interactions: ${interactionsSql('m')}, age: m.age_seconds},
+                      (abs(m.age_seconds - ${age}), m.slot, -${sourceRankSql('m')}))
+                FILTER (WHERE abs(m.age_seconds - ${age}) <= ${tolerance}
+                          AND ${interactionsSql('m')} IS NOT NULL) AS a
+       FROM post_metric_snapshots m JOIN posts po USING (account_id, post_id)
+       ${where}
+       GROUP BY m.account_id, m.post_id
+     )`
 }
 
 /**
@@ -35,15 +66,12 @@ export async function refreshPostSummaries(tx: Tx): Promise<void> {
                   (SELECT min(slot) FROM staging_post_rows)) AS lo`,
   )
   if (!bound?.lo) return
+  const updates = COLUMNS.slice(2).map((c) => `${c} = excluded.${c}`)
   await tx.run(
-    `INSERT INTO post_summaries (account_id, post_id, created_at, first_slot, last_slot,
-       interactions, impressions, at_age)
+    `INSERT INTO post_summaries (${COLUMNS.join(', ')})
      ${summarySql(`SEMI JOIN staging_post_rows st USING (account_id, post_id)
        WHERE m.slot >= ?::TIMESTAMPTZ AND m.account_id IN (SELECT account_id FROM staging_post_rows)`)}
-     ON CONFLICT (account_id, post_id) DO UPDATE SET created_at = excluded.created_at,
-       first_slot = excluded.first_slot, last_slot = excluded.last_slot,
-       interactions = excluded.interactions, impressions = excluded.impressions,
-       at_age = excluded.at_age`,
+     ON CONFLICT (account_id, post_id) DO UPDATE SET ${updates.join(', ')}`,
     [bound.lo],
   )
 }
@@ -57,8 +85,7 @@ export async function rebuildPostSummaries(tx: Tx, accountId: number | null): Pr
   const only = accountId === null ? '' : 'WHERE account_id = ?'
   await tx.run(`DELETE FROM post_summaries ${only}`, params)
   await tx.run(
-    `INSERT INTO post_summaries (account_id, post_id, created_at, first_slot, last_slot,
-       interactions, impressions, at_age)
+    `INSERT INTO post_summaries (${COLUMNS.join(', ')})
      ${summarySql(accountId === null ? '' : 'WHERE m.account_id = ?')}
      ORDER BY 3`,
     params,
