@@ -141,6 +141,8 @@ export async function collect(ctx: CollectContext, req: CollectRequest): Promise
           ),
         )
       })
+      // The job's last account-runs are committed now rather than after the commit interval.
+      writer.flush()
       await Promise.all(commits)
     }),
   )
