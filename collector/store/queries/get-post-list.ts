@@ -11,8 +11,9 @@ import { EQUAL_AGE } from '@crossreach/shared/metrics'
 import { addDays } from '@crossreach/shared/periods'
 import { PLATFORM_INFO, POST_METRICS, type PostMetric } from '@crossreach/shared/platforms'
 import type { Selection } from '../../figures/selection.ts'
-import type { SqlValue, Store } from '../db.ts'
-import { getSnapshotsNeededFrom } from './get-snapshots-needed-from.ts'
+import type { Store } from '../db.ts'
+import { getPostListCounts } from './get-post-list-counts.ts'
+import { getPostTexts, postKey, type PostText } from './get-post-texts.ts'
 import { interactionsSql, latestKeySql, sourceRankSql } from './post-counts-sql.ts'
 import { selectedAccountsCte } from './selection-sql.ts'
 
@@ -29,12 +30,15 @@ export interface PostListPage {
   offset: number
 }
 
-type Row = Omit<PostFigures, 'createdAt' | 'countedAt' | 'counts' | 'at7DaysAgeHours'> &
+type Row = Omit<
+  PostFigures,
+  'createdAt' | 'countedAt' | 'counts' | 'at7DaysAgeHours' | keyof PostText
+> &
+  Pick<PostFigures, 'accountId' | 'postId'> &
   Record<PostMetric, number | null> & {
     createdAt: Date
     countedAt: Date | null
     at7DaysAgeSeconds: number | null
-    total: number
   }
 
 export async function getPostList(
@@ -42,107 +46,105 @@ export async function getPostList(
   selection: Selection,
   page: PostListPage,
 ): Promise<{ total: number; posts: PostFigures[] }> {
+  const counts = await getPostListCounts(store, selection)
+  if (page.offset >= counts.posts) return { total: counts.posts, posts: [] }
   const sel = selectedAccountsCte(selection)
-  const { from, to } = selection.range
-  const rank = sourceRankSql('m')
-  const fromTs = `${from}T00:00:00Z`
-  const cutoffTs = `${addDays(to, 1)}T00:00:00Z`
-  // Posts whose summary fits the range are read from post_summaries; the snapshots of the others
-  // lie at or after snapshotsFrom, or nowhere when it is null (every summary fits).
-  const snapshotsFrom = await getSnapshotsNeededFrom(store, selection.range)
-  const snapshotsFromTs =
-    snapshotsFrom === null
-      ? cutoffTs
-      : new Date(Math.max(snapshotsFrom.getTime(), Date.parse(fromTs))).toISOString()
-  const params: SqlValue[] = [
-    fromTs,
-    cutoffTs,
-    EQUAL_AGE.days * 86_400,
-    EQUAL_AGE.toleranceHours * 3_600,
-    ...sel.params,
-  ]
-  // Bounds bound right in the scans' WHERE clauses (not read from p): a constant filter lets
-  // DuckDB skip the row groups outside the range.
-  const bind = (value: SqlValue): string => {
-    params.push(value)
-    return '?'
-  }
+  const fromMs = Date.parse(`${selection.range.from}T00:00:00Z`)
+  const cutoffMs = Date.parse(`${addDays(selection.range.to, 1)}T00:00:00Z`)
+  // Time bounds written in as constants (from Dates, never from input text): DuckDB filters on
+  // them while scanning and skips the row groups outside the range.
+  const from = timestamp(fromMs)
+  const cutoff = timestamp(cutoffMs)
+  // Posts created at or before agedBy are old enough for an equal-age count by the end.
+  const agedBy = timestamp(cutoffMs - EQUAL_AGE.days * 86_400_000)
+  const age = `${EQUAL_AGE.days * 86_400}::BIGINT`
+  const tolerance = `${EQUAL_AGE.toleranceHours * 3_600}::BIGINT`
+  const selected = (alias: string) =>
+    `${alias}.created_at >= ${from} AND ${alias}.created_at < ${cutoff}
+       AND ${alias}.account_id IN (SELECT account_id FROM sel)`
+  const fits = `s.first_slot >= ${from} AND s.last_slot < ${cutoff}`
   const order = `${SORT_COLUMNS[page.sort]} ${page.order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST,
               created_at DESC, account_id, post_id`
-  const rows = await store.all<Row>(
-    `WITH p AS (
-       SELECT ?::TIMESTAMPTZ AS from_ts, ?::TIMESTAMPTZ AS cutoff,
-              ?::BIGINT AS age_s, ?::BIGINT AS tolerance_s
-     ),
-     ${sel.sql},
-     post_rows AS (
-       SELECT po.account_id, po.post_id, po.created_at FROM posts po
-       WHERE po.created_at >= ${bind(fromTs)}::TIMESTAMPTZ AND po.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
-         AND po.account_id IN (SELECT account_id FROM sel)
-     ),
-     summ AS (
-       SELECT s.*, s.first_slot >= p.from_ts AND s.last_slot < p.cutoff AS fits
-       FROM post_summaries s, p
-       WHERE s.created_at >= ${bind(fromTs)}::TIMESTAMPTZ AND s.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
-         AND s.account_id IN (SELECT account_id FROM sel)
-     ),
-     counted AS (
-       SELECT s.account_id, s.post_id, s.interactions, s.counted_at,
-              ${POST_METRICS.map((k) => `s.counted_${k} AS ${k}`).join(', ')},
-              CASE WHEN s.created_at + to_seconds(p.age_s) <= p.cutoff THEN s.at_age END
-                AS interactions_at_7_days,
-              CASE WHEN s.created_at + to_seconds(p.age_s) <= p.cutoff THEN s.at_age_seconds END
-                AS at_7_days_age_seconds
-       FROM summ s, p WHERE s.fits
-       UNION ALL
-       SELECT account_id, post_id, latest.interactions, latest.slot,
-              ${POST_METRICS.map((k) => `latest.${k}`).join(', ')},
-              at_age.interactions, at_age.age
-       FROM (
+  const parts = [
+    // Posts whose summary fits the range (all their snapshots lie in it): its numbers.
+    `SELECT s.account_id, s.post_id, s.created_at, s.interactions, s.counted_at,
+            ${POST_METRICS.map((k) => `s.counted_${k} AS ${k}`).join(', ')},
+            CASE WHEN s.created_at <= ${agedBy} THEN s.at_age END AS interactions_at_7_days,
+            CASE WHEN s.created_at <= ${agedBy} THEN s.at_age_seconds END AS at_7_days_age_seconds
+     FROM post_summaries s WHERE ${fits} AND ${selected('s')}`,
+  ]
+  if (counts.snapshotsFrom !== null) {
+    // The others from their snapshots in the range, which lie at or after snapshotsFrom.
+    const snapshotsFrom = timestamp(Math.max(counts.snapshotsFrom.getTime(), fromMs))
+    parts.push(
+      `SELECT u.account_id, u.post_id, u.created_at, g.latest.interactions, g.latest.slot,
+              ${POST_METRICS.map((k) => `g.latest.${k}`).join(', ')},
+              g.at_age.interactions, g.at_age.age
+       FROM unfit u LEFT JOIN (
          SELECT m.account_id, m.post_id,
                 arg_max({likes: m.likes, reposts: m.reposts, replies: m.replies, quotes: m.quotes,
                          bookmarks: m.bookmarks, impressions: m.impressions,
                          interactions: ${interactionsSql('m')}, slot: m.slot}, ${latestKeySql('m')})
                   FILTER (WHERE ${interactionsSql('m')} IS NOT NULL) AS latest,
                 arg_min({interactions: ${interactionsSql('m')}, age: m.age_seconds},
-                        (abs(m.age_seconds - p.age_s), m.slot, -${rank}))
-                  FILTER (WHERE abs(m.age_seconds - p.age_s) <= p.tolerance_s
+                        (abs(m.age_seconds - ${age}), m.slot, -${sourceRankSql('m')}))
+                  FILTER (WHERE abs(m.age_seconds - ${age}) <= ${tolerance}
                             AND ${interactionsSql('m')} IS NOT NULL
-                            AND u.created_at + to_seconds(p.age_s) <= p.cutoff) AS at_age
-         FROM post_metric_snapshots m
-         JOIN (SELECT account_id, post_id, created_at FROM summ WHERE NOT fits) u
-           USING (account_id, post_id), p
-         WHERE m.slot >= ${bind(snapshotsFromTs)}::TIMESTAMPTZ AND m.slot < ${bind(cutoffTs)}::TIMESTAMPTZ
+                            AND u.created_at <= ${agedBy}) AS at_age
+         FROM post_metric_snapshots m JOIN unfit u USING (account_id, post_id)
+         WHERE m.slot >= ${snapshotsFrom} AND m.slot < ${cutoff}
            AND m.account_id IN (SELECT account_id FROM sel)
          GROUP BY m.account_id, m.post_id
-       )
+       ) g USING (account_id, post_id)`,
+    )
+  }
+  if (counts.posts > counts.summarised) {
+    // Posts without a summary have no snapshots: no counts.
+    parts.push(
+      `SELECT po.account_id, po.post_id, po.created_at,
+              ${Array.from({ length: POST_METRICS.length + 4 }, () => 'NULL').join(', ')}
+       FROM posts po
+       WHERE ${selected('po')} AND NOT EXISTS (
+         SELECT 1 FROM post_summaries s
+         WHERE s.created_at >= ${from} AND s.created_at < ${cutoff}
+           AND s.account_id = po.account_id AND s.post_id = po.post_id
+       )`,
+    )
+  }
+  const rows = await store.all<Row>(
+    `WITH ${sel.sql},
+     unfit AS (
+       SELECT s.account_id, s.post_id, s.created_at FROM post_summaries s
+       WHERE NOT (${fits}) AND ${selected('s')}
      ),
-     -- The page from the numbers alone; text, url and names are joined for its rows only.
+     -- One row per post of the selection created in the range; the page on the numbers alone.
      ranked AS (
-       SELECT r.account_id, r.post_id, r.created_at, c.* EXCLUDE (account_id, post_id)
-       FROM post_rows r LEFT JOIN counted c USING (account_id, post_id)
-       ORDER BY ${order}
-       LIMIT ${bind(page.limit)} OFFSET ${bind(page.offset)}
+       ${parts.join('\n       UNION ALL\n       ')}
+       ORDER BY ${order} LIMIT ? OFFSET ?
      )
      SELECT * FROM (
-       SELECT s.platform, k.account_id, a.handle, o.name AS organisation, k.post_id, po.url,
-              k.created_at, po.kind, po.text, po.lang, po.has_media, k.interactions, k.counted_at,
-              ${POST_METRICS.map((m) => `k.${m}`).join(', ')},
-              k.interactions_at_7_days, k.at_7_days_age_seconds,
-              (SELECT count(*) FROM post_rows) AS total
-       FROM ranked k
-       JOIN posts po USING (account_id, post_id)
-       JOIN sel s USING (account_id)
+       SELECT s.platform, k.*, a.handle, o.name AS organisation
+       FROM ranked k JOIN sel s ON s.account_id = k.account_id
        JOIN accounts a ON a.id = k.account_id JOIN organisations o ON o.id = a.organisation_id
-       WHERE po.created_at >= ${bind(fromTs)}::TIMESTAMPTZ AND po.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
      )
      ORDER BY ${order}`,
-    params,
+    [...sel.params, page.limit, page.offset],
   )
-  return { total: rows[0]?.total ?? (await countPosts(store, selection)), posts: rows.map(toPost) }
+  // Text and url for the page's rows only.
+  const texts = await getPostTexts(store, rows)
+  const posts = rows.flatMap((r) => {
+    const text = texts.get(postKey(r))
+    return text ? [toPost(r, text)] : []
+  })
+  return { total: counts.posts, posts }
 }
 
-function toPost(r: Row): PostFigures {
+/** A TIMESTAMPTZ literal from epoch milliseconds (an ISO string DuckDB reads as UTC). */
+function timestamp(ms: number): string {
+  return `'${new Date(ms).toISOString()}'::TIMESTAMPTZ`
+}
+
+function toPost(r: Row, t: PostText): PostFigures {
   const supplied = PLATFORM_INFO[r.platform].postMetrics
   const counts = {} as Record<PostMetric, PostCount>
   for (const metric of POST_METRICS) {
@@ -155,12 +157,12 @@ function toPost(r: Row): PostFigures {
     handle: r.handle,
     organisation: r.organisation,
     postId: r.postId,
-    url: r.url,
+    url: t.url,
     createdAt: r.createdAt.toISOString(),
-    kind: r.kind,
-    text: r.text,
-    lang: r.lang,
-    hasMedia: r.hasMedia,
+    kind: t.kind,
+    text: t.text,
+    lang: t.lang,
+    hasMedia: t.hasMedia,
     interactions: r.interactions,
     countedAt: r.countedAt ? r.countedAt.toISOString() : null,
     counts,
@@ -168,20 +170,4 @@ function toPost(r: Row): PostFigures {
     at7DaysAgeHours:
       r.at7DaysAgeSeconds === null ? null : Math.round((r.at7DaysAgeSeconds / 3600) * 10) / 10,
   }
-}
-
-/** The total when the page is past the end (no row carries it). */
-async function countPosts(store: Store, selection: Selection): Promise<number> {
-  const sel = selectedAccountsCte(selection)
-  const row = await store.one<{ n: number }>(
-    `WITH ${sel.sql}
-     SELECT count(*) AS n FROM posts po JOIN sel USING (account_id)
-     WHERE po.created_at >= ?::TIMESTAMPTZ AND po.created_at < ?::TIMESTAMPTZ`,
-    [
-      ...sel.params,
-      `${selection.range.from}T00:00:00Z`,
-      `${addDays(selection.range.to, 1)}T00:00:00Z`,
-    ],
-  )
-  return row?.n ?? 0
 }
