@@ -241,6 +241,20 @@ function explainOpenError(path: string, err: unknown): Error {
   return new Error(`Could not open the database ${path}: ${message}`, { cause: err })
 }
 
+/**
+ * Runs parameterless statements in one call, in order, inside the caller's transaction. Each
+ * statement's answer comes back through the event loop; while requests keep the loop busy that
+ * wait, not DuckDB, is most of a commit's time, so a write sends its statements together.
+ */
+export async function runScript(tx: Tx, statements: readonly string[]): Promise<void> {
+  if (statements.length > 0) await tx.run(statements.join(';\n'))
+}
+
+/** A timestamp as SQL text, for statements of a script (which take no parameters). */
+export function timestampLiteral(d: Date): string {
+  return `'${d.toISOString()}'::TIMESTAMPTZ`
+}
+
 /** Builds "(?, ?, ?), (?, ?, ?)" placeholders and the flat parameter list for a multi-row insert. */
 export function valuesClause(rows: readonly (readonly SqlValue[])[]): {
   sql: string

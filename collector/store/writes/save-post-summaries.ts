@@ -2,14 +2,14 @@
  * Keeps `post_summaries` (migrations 005 and 006) in step with the post metric snapshots: per
  * post, over all its snapshots, its first and last slot, latest interactions and impressions,
  * interactions at equal age with that snapshot's age, and the slot and counts of the latest
- * snapshot with interactions (what the Posts list shows). Called inside the write transaction of
- * save-snapshots.ts right after the upsert from staging_post_rows, so every write path
+ * snapshot with interactions (what the Posts list shows). Its statement runs inside the write
+ * transaction of save-snapshots.ts right after the upsert from staging_post_rows, so every write path
  * (collection, X CSV import, demo) maintains it. The figures and the Posts list use a summary
  * only when the range holds all the post's snapshots.
  */
 import { EQUAL_AGE } from '@crossreach/shared/metrics'
 import { POST_METRICS } from '@crossreach/shared/platforms'
-import type { SqlValue, Tx } from '../db.ts'
+import { timestampLiteral, type SqlValue, type Tx } from '../db.ts'
 import { interactionsSql, latestKeySql, sourceRankSql } from '../queries/post-counts-sql.ts'
 
 /** The table's columns in order; counted_<metric> per post metric (migration 006). */
@@ -55,25 +55,30 @@ function summarySql(where: string): string {
 }
 
 /**
- * After an upsert from staging_post_rows: recomputes the summaries of the staged posts. Their
- * snapshots all lie at or after the earlier of their summaries' first slots and the staged
- * slots, so the scan skips the history before that.
+ * With rows in staging_post_rows (before or after their upsert): where the snapshots of the
+ * staged posts begin, the earlier of their summaries' first slots and the staged slots; null
+ * when nothing is staged.
  */
-export async function refreshPostSummaries(tx: Tx): Promise<void> {
+export async function stagedPostsFrom(tx: Tx): Promise<Date | null> {
   const [bound] = await tx.all<{ lo: Date | null }>(
     `SELECT least((SELECT min(s.first_slot) FROM post_summaries s
                    SEMI JOIN staging_post_rows st USING (account_id, post_id)),
                   (SELECT min(slot) FROM staging_post_rows)) AS lo`,
   )
-  if (!bound?.lo) return
+  return bound?.lo ?? null
+}
+
+/**
+ * After an upsert from staging_post_rows: the statement that recomputes the summaries of the
+ * staged posts. `from` (stagedPostsFrom) is written in as a constant, so the scan skips the
+ * history before it.
+ */
+export function refreshPostSummariesSql(from: Date): string {
   const updates = COLUMNS.slice(2).map((c) => `${c} = excluded.${c}`)
-  await tx.run(
-    `INSERT INTO post_summaries (${COLUMNS.join(', ')})
+  return `INSERT INTO post_summaries (${COLUMNS.join(', ')})
      ${summarySql(`SEMI JOIN staging_post_rows st USING (account_id, post_id)
-       WHERE m.slot >= ?::TIMESTAMPTZ AND m.account_id IN (SELECT account_id FROM staging_post_rows)`)}
-     ON CONFLICT (account_id, post_id) DO UPDATE SET ${updates.join(', ')}`,
-    [bound.lo],
-  )
+       WHERE m.slot >= ${timestampLiteral(from)} AND m.account_id IN (SELECT account_id FROM staging_post_rows)`)}
+     ON CONFLICT (account_id, post_id) DO UPDATE SET ${updates.join(', ')}`
 }
 
 /**

@@ -1,8 +1,12 @@
-/** Saves finished account-runs: their figures and their closed run records, in the caller's transaction. */
-import type { Tx } from '../db.ts'
+/**
+ * Saves finished account-runs: their figures and their closed run records, in the caller's
+ * transaction. All rows are appended to the staging tables first, then every statement that moves
+ * them goes to DuckDB as one script (one round trip through the event loop instead of a dozen).
+ */
+import { runScript, type Tx } from '../db.ts'
 import type { CollectedPost, ProfileCounts } from '../../platforms/types.ts'
-import { closeRuns, type RunOutcome } from './save-runs.ts'
-import { upsertPostRows, upsertProfileSnapshots } from './save-snapshots.ts'
+import { stageRunCloses, type RunOutcome } from './save-runs.ts'
+import { stagePostRows, stageProfileSnapshots } from './save-snapshots.ts'
 
 export interface RunResult {
   runId: number
@@ -18,7 +22,7 @@ export interface RunResult {
 }
 
 export async function saveRunResults(tx: Tx, results: readonly RunResult[]): Promise<void> {
-  await upsertProfileSnapshots(
+  const profiles = await stageProfileSnapshots(
     tx,
     results.flatMap((r) =>
       r.profile
@@ -35,7 +39,7 @@ export async function saveRunResults(tx: Tx, results: readonly RunResult[]): Pro
         : [],
     ),
   )
-  await upsertPostRows(
+  const posts = await stagePostRows(
     tx,
     results.flatMap((r) =>
       (r.posts ?? []).map((post) => ({
@@ -48,8 +52,9 @@ export async function saveRunResults(tx: Tx, results: readonly RunResult[]): Pro
       })),
     ),
   )
-  await closeRuns(
+  const closes = await stageRunCloses(
     tx,
     results.map((r) => ({ id: r.runId, outcome: r.outcome, startedAt: r.startedAt })),
   )
+  await runScript(tx, [...profiles.statements, ...posts.statements, ...closes])
 }

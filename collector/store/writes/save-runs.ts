@@ -4,7 +4,7 @@
  * 'interrupted'. Skipped runs (budget, overlap, unavailable) are recorded too.
  */
 import type { Platform } from '@crossreach/shared/platforms'
-import { appendKinds, type SqlValue, type Store, type Tx } from '../db.ts'
+import { appendKinds, runScript, type SqlValue, type Store, type Tx } from '../db.ts'
 import type { RunStats } from '../../net/run-stats.ts'
 
 export type Job = 'profiles' | 'posts' | 'import' | 'manual'
@@ -89,12 +89,21 @@ export function closeRun(tx: Tx, id: number, outcome: RunOutcome): Promise<void>
   return closeRuns(tx, [{ id, outcome }])
 }
 
-/** Closes many runs in one statement. `startedAt` replaces the time the record was opened. */
-export async function closeRuns(
-  tx: Tx,
-  runs: readonly { id: number; outcome: RunOutcome; startedAt?: Date }[],
-): Promise<void> {
-  if (runs.length === 0) return
+export interface RunClose {
+  id: number
+  outcome: RunOutcome
+  /** Replaces the time the record was opened. */
+  startedAt?: Date
+}
+
+/** Closes many runs in one statement. */
+export async function closeRuns(tx: Tx, runs: readonly RunClose[]): Promise<void> {
+  await runScript(tx, await stageRunCloses(tx, runs))
+}
+
+/** Appends the closes to staging; returns the statements that apply them (to run in order). */
+export async function stageRunCloses(tx: Tx, runs: readonly RunClose[]): Promise<string[]> {
+  if (runs.length === 0) return []
   await tx.append(
     'staging_run_closes',
     appendKinds('int text timestamp int int int int int double text text text'),
@@ -113,15 +122,15 @@ export async function closeRuns(
       o.detail ?? null,
     ]),
   )
-  await tx.run(
+  return [
     `UPDATE collection_runs SET status = v.status, started_at = coalesce(v.started_at, collection_runs.started_at),
        finished_at = now(), requests = v.requests, retries = v.retries, rate_limit_waits = v.rate_limit_waits,
        rate_limit_wait_ms = v.rate_limit_wait_ms, rows_written = v.rows_written,
        estimated_cost_usd = v.estimated_cost_usd, error = v.error, error_kind = v.error_kind, detail = v.detail
      FROM staging_run_closes AS v
      WHERE collection_runs.id = v.id`,
-  )
-  await tx.run('DELETE FROM staging_run_closes')
+    'DELETE FROM staging_run_closes',
+  ]
 }
 
 export async function recordSkippedRun(

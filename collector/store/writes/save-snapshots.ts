@@ -2,13 +2,21 @@
  * Writes collected figures inside the caller's transaction. Rows of many account-runs are
  * appended to a staging table (DuckDB's appender: no SQL per row), then moved with one upsert per
  * table keyed on natural keys, so re-running a slot or re-importing a file updates rows and never
- * duplicates them. DuckDB's cost is per statement, not per row.
+ * duplicates them. DuckDB's cost is per statement, not per row. The stage* functions append and
+ * return the statements that move the rows, so a caller saving several kinds sends all its
+ * statements in one script (runScript).
  */
+
+/** Rows appended to staging tables, and the statements that move them (to run in order). */
+export interface Staged {
+  rows: number
+  statements: string[]
+}
 import type { Source } from '@crossreach/shared/platforms'
-import { appendKinds, type SqlValue, type Tx } from '../db.ts'
+import { appendKinds, runScript, type SqlValue, type Tx } from '../db.ts'
 import type { CollectedPost, ProfileCounts } from '../../platforms/types.ts'
-import { markPostDays, markProfileDays } from './save-account-days.ts'
-import { refreshPostSummaries } from './save-post-summaries.ts'
+import { MARK_POST_DAYS_SQL, markProfileDaysSql } from './save-account-days.ts'
+import { refreshPostSummariesSql, stagedPostsFrom } from './save-post-summaries.ts'
 
 export interface ProfileRow {
   accountId: number
@@ -31,8 +39,14 @@ export interface PostRow {
 const PROFILE_KINDS = appendKinds('int timestamp text int int int timestamp int')
 
 export async function upsertProfileSnapshots(tx: Tx, rows: readonly ProfileRow[]): Promise<number> {
+  const staged = await stageProfileSnapshots(tx, rows)
+  await runScript(tx, staged.statements)
+  return staged.rows
+}
+
+export async function stageProfileSnapshots(tx: Tx, rows: readonly ProfileRow[]): Promise<Staged> {
   const unique = dedupe(rows, (r) => `${r.accountId}|${r.slot.getTime()}|${r.source}`)
-  if (unique.length === 0) return 0
+  if (unique.length === 0) return { rows: 0, statements: [] }
   await tx.append(
     'staging_profile_snapshots',
     PROFILE_KINDS,
@@ -47,17 +61,19 @@ export async function upsertProfileSnapshots(tx: Tx, rows: readonly ProfileRow[]
       s.runId,
     ]),
   )
-  await tx.run(
-    `INSERT INTO profile_snapshots (account_id, slot, source, followers, following, posts_count, collected_at, run_id)
+  const slots = unique.map((r) => r.slot.getTime())
+  return {
+    rows: unique.length,
+    statements: [
+      `INSERT INTO profile_snapshots (account_id, slot, source, followers, following, posts_count, collected_at, run_id)
      SELECT * FROM staging_profile_snapshots
      ON CONFLICT (account_id, slot, source) DO UPDATE SET followers = excluded.followers,
        following = excluded.following, posts_count = excluded.posts_count,
        collected_at = excluded.collected_at, run_id = excluded.run_id`,
-  )
-  const slots = unique.map((r) => r.slot.getTime())
-  await markProfileDays(tx, new Date(Math.min(...slots)), new Date(Math.max(...slots)))
-  await tx.run('DELETE FROM staging_profile_snapshots')
-  return unique.length
+      markProfileDaysSql(new Date(Math.min(...slots)), new Date(Math.max(...slots))),
+      'DELETE FROM staging_profile_snapshots',
+    ],
+  }
 }
 
 export function upsertProfileSnapshot(tx: Tx, row: ProfileRow): Promise<number> {
@@ -70,8 +86,15 @@ const POST_KINDS = appendKinds(
 
 /** Posts, and one metric snapshot per post at its row's slot. Returns rows written. */
 export async function upsertPostRows(tx: Tx, rows: readonly PostRow[]): Promise<number> {
+  const staged = await stagePostRows(tx, rows)
+  await runScript(tx, staged.statements)
+  return staged.rows
+}
+
+/** Posts and their metric snapshots; `rows` counts both (two per post). */
+export async function stagePostRows(tx: Tx, rows: readonly PostRow[]): Promise<Staged> {
   const unique = dedupe(rows, (r) => `${r.accountId}|${r.post.postId}`)
-  if (unique.length === 0) return 0
+  if (unique.length === 0) return { rows: 0, statements: [] }
   await tx.append(
     'staging_post_rows',
     POST_KINDS,
@@ -97,14 +120,16 @@ export async function upsertPostRows(tx: Tx, rows: readonly PostRow[]): Promise<
       runId,
     ]),
   )
-  await tx.run(
-    `INSERT INTO posts (account_id, post_id, url, created_at, kind, text, lang, has_media, source, first_seen_at)
+  // Read before the upserts: the staged posts' summaries are not changed until the last statements.
+  const from = await stagedPostsFrom(tx)
+  return {
+    rows: unique.length * 2,
+    statements: [
+      `INSERT INTO posts (account_id, post_id, url, created_at, kind, text, lang, has_media, source, first_seen_at)
      SELECT account_id, post_id, url, created_at, kind, text, lang, has_media, source, collected_at FROM staging_post_rows
      ON CONFLICT (account_id, post_id) DO UPDATE SET url = excluded.url, text = excluded.text,
        lang = excluded.lang, kind = excluded.kind, has_media = excluded.has_media`,
-  )
-  await tx.run(
-    `INSERT INTO post_metric_snapshots (account_id, post_id, slot, source, age_seconds, likes, reposts, replies,
+      `INSERT INTO post_metric_snapshots (account_id, post_id, slot, source, age_seconds, likes, reposts, replies,
        quotes, bookmarks, impressions, collected_at, run_id)
      SELECT account_id, post_id, slot, source, age_seconds, likes, reposts, replies, quotes, bookmarks, impressions,
        collected_at, run_id FROM staging_post_rows
@@ -112,11 +137,11 @@ export async function upsertPostRows(tx: Tx, rows: readonly PostRow[]): Promise<
        likes = excluded.likes, reposts = excluded.reposts, replies = excluded.replies, quotes = excluded.quotes,
        bookmarks = excluded.bookmarks, impressions = excluded.impressions,
        collected_at = excluded.collected_at, run_id = excluded.run_id`,
-  )
-  await markPostDays(tx)
-  await refreshPostSummaries(tx)
-  await tx.run('DELETE FROM staging_post_rows')
-  return unique.length * 2
+      MARK_POST_DAYS_SQL,
+      ...(from ? [refreshPostSummariesSql(from)] : []),
+      'DELETE FROM staging_post_rows',
+    ],
+  }
 }
 
 /** Posts of one account with their metrics at one slot. Returns rows written. */
