@@ -46,8 +46,37 @@ export async function getPostList(
   selection: Selection,
   page: PostListPage,
 ): Promise<{ total: number; posts: PostFigures[] }> {
-  const counts = await getPostListCounts(store, selection)
-  if (page.offset >= counts.posts) return { total: counts.posts, posts: [] }
+  // Usually every post of the range has a summary that fits it (a range up to today): the page is
+  // asked for on that guess while the counts are read, and asked for again when they say otherwise.
+  const counting = getPostListCounts(store, selection)
+  const guess = getPageRows(store, selection, page, { snapshotsFrom: null, unsummarised: false })
+  guess.catch(() => undefined)
+  const counts = await counting
+  const unsummarised = counts.posts > counts.summarised
+  const rows =
+    counts.snapshotsFrom === null && !unsummarised
+      ? await guess
+      : await getPageRows(store, selection, page, { ...counts, unsummarised })
+  // Text and url for the page's rows only.
+  const texts = await getPostTexts(store, rows)
+  const posts = rows.flatMap((r) => {
+    const text = texts.get(postKey(r))
+    return text ? [toPost(r, text)] : []
+  })
+  return { total: counts.posts, posts }
+}
+
+/**
+ * The page's rows with their numbers and names (no text): posts whose summary fits the range,
+ * plus those whose snapshots begin at snapshotsFrom (not null: some summaries do not fit) and
+ * those without a summary (unsummarised: some posts have no snapshots at all).
+ */
+async function getPageRows(
+  store: Store,
+  selection: Selection,
+  page: PostListPage,
+  counts: { snapshotsFrom: Date | null; unsummarised: boolean },
+): Promise<Row[]> {
   const sel = selectedAccountsCte(selection)
   const fromMs = Date.parse(`${selection.range.from}T00:00:00Z`)
   const cutoffMs = Date.parse(`${addDays(selection.range.to, 1)}T00:00:00Z`)
@@ -98,7 +127,7 @@ export async function getPostList(
        ) g USING (account_id, post_id)`,
     )
   }
-  if (counts.posts > counts.summarised) {
+  if (counts.unsummarised) {
     // Posts without a summary have no snapshots: no counts.
     parts.push(
       `SELECT po.account_id, po.post_id, po.created_at,
@@ -111,7 +140,7 @@ export async function getPostList(
        )`,
     )
   }
-  const rows = await store.all<Row>(
+  return store.all<Row>(
     `WITH ${sel.sql},
      unfit AS (
        SELECT s.account_id, s.post_id, s.created_at FROM post_summaries s
@@ -130,13 +159,6 @@ export async function getPostList(
      ORDER BY ${order}`,
     [...sel.params, page.limit, page.offset],
   )
-  // Text and url for the page's rows only.
-  const texts = await getPostTexts(store, rows)
-  const posts = rows.flatMap((r) => {
-    const text = texts.get(postKey(r))
-    return text ? [toPost(r, text)] : []
-  })
-  return { total: counts.posts, posts }
 }
 
 /** A TIMESTAMPTZ literal from epoch milliseconds (an ISO string DuckDB reads as UTC). */
