@@ -206,7 +206,13 @@ function appendValue(appender: Appender, kind: AppendKind, value: SqlValue): voi
   }
 }
 
-function toDuck(params: readonly SqlValue[]): DuckDBValue[] {
+/**
+ * Parameters for the client. None gives undefined: the client then sends the SQL as it is in one
+ * call (several statements run in DuckDB one after another), where any parameter list, even an
+ * empty one, makes it prepare and run each statement with its own round trips.
+ */
+function toDuck(params: readonly SqlValue[]): DuckDBValue[] | undefined {
+  if (params.length === 0) return undefined
   return params.map((p) => (p instanceof Date ? p.toISOString() : p))
 }
 
