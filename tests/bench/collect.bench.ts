@@ -153,7 +153,11 @@ remove()
 child.send({ type: 'stop' })
 if (summary.errors > 0 || violations > 0) process.exitCode = 1
 
-/** BENCH_PROFILE=1: where the collector's main thread spends its time during the collection. */
+/**
+ * BENCH_PROFILE=1: where the collector's main thread spends its time during the collection
+ * (self time per package or file). BENCH_PROFILE=<path>.cpuprofile also saves the whole profile
+ * there, for Chrome DevTools or a closer look.
+ */
 async function startProfiler() {
   const { Session } = await import('node:inspector/promises')
   const session = new Session()
@@ -163,6 +167,11 @@ async function startProfiler() {
   return {
     stop: async () => {
       const { profile } = await session.post('Profiler.stop')
+      const out = process.env.BENCH_PROFILE
+      if (out?.endsWith('.cpuprofile')) {
+        const { writeFile } = await import('node:fs/promises')
+        await writeFile(out, JSON.stringify(profile))
+      }
       const byId = new Map(profile.nodes.map((n) => [n.id, n]))
       const self = new Map<string, number>()
       profile.samples!.forEach((id, i) => {
