@@ -19,13 +19,13 @@ import { chromium } from 'playwright-core'
 import type { Grain } from '@crossreach/shared/periods'
 import { addDays, utcDate } from '@crossreach/shared/periods'
 import { DEFAULT_DASHBOARD_DIR } from '../../collector/api/static.ts'
+import { getAccountFigures } from '../../collector/figures/get-account-figures.ts'
 import { getFigures } from '../../collector/figures/get-figures.ts'
 import {
   requireKnownSelection,
   resolveSelection,
   type SelectionQuery,
 } from '../../collector/figures/selection.ts'
-import { getFiguresAccounts } from '../../collector/store/queries/get-figures-accounts.ts'
 import { getPostList } from '../../collector/store/queries/get-post-list.ts'
 import { getEvents } from '../../collector/store/queries/get-events.ts'
 import { getHealth } from '../../collector/store/queries/get-health.ts'
@@ -102,7 +102,7 @@ const ENDPOINTS: Endpoint[] = [
     direct: async () => {
       const selection = resolveSelection({ organisation: 'all' }, nowDate)
       await requireKnownSelection(store, selection)
-      return getFiguresAccounts(store, selection)
+      return getAccountFigures(store, selection)
     },
   },
   {

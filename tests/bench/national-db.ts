@@ -18,6 +18,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync
 import { join, resolve } from 'node:path'
 import { Store } from '../../collector/store/db.ts'
 import { rebuildAccountDays } from '../../collector/store/writes/save-account-days.ts'
+import { rebuildPostDays } from '../../collector/store/writes/save-post-days.ts'
 import { rebuildPostSummaries } from '../../collector/store/writes/save-post-summaries.ts'
 
 export interface NationalParams {
@@ -205,6 +206,9 @@ export async function nationalDb(params: NationalParams, log = console.log): Pro
   const t2 = performance.now()
   await store.write((tx) => rebuildPostSummaries(tx, null))
   log(`  post summaries: ${((performance.now() - t2) / 1000).toFixed(1)} s`)
+  const t3 = performance.now()
+  await store.write((tx) => rebuildPostDays(tx, null))
+  log(`  post days: ${((performance.now() - t3) / 1000).toFixed(1)} s`)
   await step('checkpoint', 'CHECKPOINT')
   const rows = await countRows(store)
   store.close()

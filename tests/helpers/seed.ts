@@ -6,6 +6,7 @@
 import type { Platform, PostKind, Source } from '@crossreach/shared/platforms'
 import type { Store } from '../../collector/store/db.ts'
 import { rebuildAccountDays } from '../../collector/store/writes/save-account-days.ts'
+import { rebuildPostDays } from '../../collector/store/writes/save-post-days.ts'
 import { rebuildPostSummaries } from '../../collector/store/writes/save-post-summaries.ts'
 
 /** Finds or creates an organisation by name; returns its id. */
@@ -157,5 +158,6 @@ export async function seedPosts(
     }
     await rebuildAccountDays(tx, accountId)
     await rebuildPostSummaries(tx, accountId)
+    await rebuildPostDays(tx, accountId)
   })
 }

@@ -1,6 +1,7 @@
 /**
  * The dataset's tables for a BI export: every base table of the schema except staging tables, the
- * migration log and the summaries kept for speed (account_days, post_summaries: derived from the
+ * migration log and the rollups kept for speed (account_days, account_spans, post_days,
+ * post_summaries: derived from the
  * snapshots), written one Parquet file per table with DuckDB's COPY … (FORMAT parquet).
  */
 import type { Store } from '../db.ts'
@@ -10,7 +11,7 @@ export async function getExportTables(store: Store): Promise<string[]> {
     `SELECT table_name FROM information_schema.tables
      WHERE table_schema = 'main' AND table_type = 'BASE TABLE'
        AND table_name NOT LIKE 'staging\\_%' ESCAPE '\\' 
-       AND table_name NOT IN ('schema_migrations', 'account_days', 'post_summaries')
+       AND table_name NOT IN ('schema_migrations', 'account_days', 'account_spans', 'post_days', 'post_summaries')
      ORDER BY table_name`,
   )
   return rows.map((r) => r.tableName)

@@ -11,7 +11,7 @@ import { postSum } from '../../figures/derive-metrics.ts'
 import type { Selection } from '../../figures/selection.ts'
 import type { Store } from '../db.ts'
 import { accountBucketsSql } from './account-buckets-sql.ts'
-import { getSnapshotsNeededFrom } from './get-snapshots-needed-from.ts'
+import { getPostDaysSplit } from './get-post-days-split.ts'
 
 type Row = Omit<
   AccountFigures,
@@ -29,12 +29,8 @@ export async function getFiguresAccounts(
   store: Store,
   selection: Selection,
 ): Promise<Omit<AccountFigures, 'followersSeries'>[]> {
-  const snapshotsFrom = await getSnapshotsNeededFrom(store, selection.range)
-  const { sql, params } = accountBucketsSql(
-    wholeRangePlan(selection.range),
-    selection,
-    snapshotsFrom,
-  )
+  const split = await getPostDaysSplit(store, selection.range)
+  const { sql, params } = accountBucketsSql(wholeRangePlan(selection.range), selection, split)
   const rows = await store.all<Row>(
     `${sql}
     SELECT a.id, a.platform, a.handle, a.display_name, a.profile_url,

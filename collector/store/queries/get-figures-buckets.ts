@@ -9,7 +9,7 @@ import type { BucketPlan } from '../../figures/bucket-plan.ts'
 import type { Selection } from '../../figures/selection.ts'
 import type { Store } from '../db.ts'
 import { accountBucketsSql } from './account-buckets-sql.ts'
-import { getSnapshotsNeededFrom } from './get-snapshots-needed-from.ts'
+import { getPostDaysSplit } from './get-post-days-split.ts'
 
 export interface FigureBucketRow {
   /** null for the combined row */
@@ -35,8 +35,8 @@ export async function getFiguresBuckets(
   plan: BucketPlan,
   selection: Omit<Selection, 'range'>,
 ): Promise<FigureBucketRow[]> {
-  const snapshotsFrom = await getSnapshotsNeededFrom(store, plan)
-  const { sql, params } = accountBucketsSql(plan, selection, snapshotsFrom)
+  const split = await getPostDaysSplit(store, plan)
+  const { sql, params } = accountBucketsSql(plan, selection, split)
   return store.all<FigureBucketRow>(
     `${sql}
     SELECT CASE WHEN grouping(platform) = 1 THEN NULL ELSE platform END AS platform,

@@ -25,19 +25,22 @@ const COLUMNS = [
   'counted_at',
   ...POST_METRICS.map((k) => `counted_${k}`),
   'at_age_seconds',
+  'history',
 ]
 
 /**
  * The summary columns (in COLUMNS order) of the posts of snapshots `m` (and their rows `po`).
  * The latest snapshot with interactions is one arg_max of a struct: `interactions` is its sum
  * (arg_max(sum, key) would skip the same NULL sums), `impressions` the latest non-null one.
+ * `history` lists every snapshot as {k: latestKeySql, age_s, v: interactions, imp: impressions}
+ * in k order (migration 007), for ranges that end before the post's last snapshot.
  */
 function summarySql(where: string): string {
   const age = `${EQUAL_AGE.days * 86_400}::BIGINT`
   const tolerance = `${EQUAL_AGE.toleranceHours * 3_600}::BIGINT`
   const counted = ['slot', ...POST_METRICS]
   return `SELECT account_id, post_id, created_at, first_slot, last_slot, ${interactionsSql('c')},
-       impressions, a.interactions, ${counted.map((k) => `c.${k}`).join(', ')}, a.age
+       impressions, a.interactions, ${counted.map((k) => `c.${k}`).join(', ')}, a.age, history
      FROM (
        SELECT m.account_id, m.post_id, any_value(po.created_at) AS created_at,
               min(m.slot) AS first_slot, max(m.slot) AS last_slot,
@@ -47,7 +50,9 @@ function summarySql(where: string): string {
               arg_min({interactions: ${interactionsSql('m')}, age: m.age_seconds},
                       (abs(m.age_seconds - ${age}), m.slot, -${sourceRankSql('m')}))
                 FILTER (WHERE abs(m.age_seconds - ${age}) <= ${tolerance}
-                          AND ${interactionsSql('m')} IS NOT NULL) AS a
+                          AND ${interactionsSql('m')} IS NOT NULL) AS a,
+              list({k: ${latestKeySql('m')}, age_s: m.age_seconds, v: ${interactionsSql('m')},
+                    imp: m.impressions} ORDER BY ${latestKeySql('m')}) AS history
        FROM post_metric_snapshots m JOIN posts po USING (account_id, post_id)
        ${where}
        GROUP BY m.account_id, m.post_id

@@ -15,7 +15,13 @@ export interface Staged {
 import type { Source } from '@crossreach/shared/platforms'
 import { appendKinds, runScript, type SqlValue, type Tx } from '../db.ts'
 import type { CollectedPost, ProfileCounts } from '../../platforms/types.ts'
-import { MARK_POST_DAYS_SQL, markProfileDaysSql } from './save-account-days.ts'
+import {
+  MARK_POST_DAYS_SQL,
+  markProfileDaysSql,
+  WIDEN_SPANS_FROM_POSTS_SQL,
+  WIDEN_SPANS_FROM_PROFILES_SQL,
+} from './save-account-days.ts'
+import { refreshPostDaysSql } from './save-post-days.ts'
 import { refreshPostSummariesSql, stagedPostsFrom } from './save-post-summaries.ts'
 
 export interface ProfileRow {
@@ -71,6 +77,7 @@ export async function stageProfileSnapshots(tx: Tx, rows: readonly ProfileRow[])
        following = excluded.following, posts_count = excluded.posts_count,
        collected_at = excluded.collected_at, run_id = excluded.run_id`,
       markProfileDaysSql(new Date(Math.min(...slots)), new Date(Math.max(...slots))),
+      WIDEN_SPANS_FROM_PROFILES_SQL,
       'DELETE FROM staging_profile_snapshots',
     ],
   }
@@ -138,7 +145,9 @@ export async function stagePostRows(tx: Tx, rows: readonly PostRow[]): Promise<S
        bookmarks = excluded.bookmarks, impressions = excluded.impressions,
        collected_at = excluded.collected_at, run_id = excluded.run_id`,
       MARK_POST_DAYS_SQL,
+      WIDEN_SPANS_FROM_POSTS_SQL,
       ...(from ? [refreshPostSummariesSql(from)] : []),
+      refreshPostDaysSql(utcDayStart(Math.min(...unique.map((r) => r.post.createdAt.getTime())))),
       'DELETE FROM staging_post_rows',
     ],
   }
@@ -155,6 +164,11 @@ export function upsertPostsWithMetrics(
     tx,
     posts.map((post) => ({ accountId, post, ...meta })),
   )
+}
+
+/** Midnight UTC of the day an instant (epoch ms) falls on. */
+function utcDayStart(ms: number): Date {
+  return new Date(Math.floor(ms / 86_400_000) * 86_400_000)
 }
 
 /** Keeps the last row per key: DuckDB refuses an upsert that hits the same key twice. */
