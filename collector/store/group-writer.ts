@@ -39,7 +39,7 @@ export class GroupWriter<T> {
   constructor(
     store: Store,
     save: (tx: Tx, items: readonly T[]) => Promise<void>,
-    { intervalMs = 500, maxItems = 2_000 }: GroupWriterOptions = {},
+    { intervalMs = 1000, maxItems = 2_000 }: GroupWriterOptions = {},
   ) {
     this.store = store
     this.save = save
