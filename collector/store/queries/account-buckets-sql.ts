@@ -67,8 +67,10 @@ export function accountBucketsSql(
   // age, slot, higher source first).
   const inRange = (x: string) =>
     `${x}.k >= ${bind(Date.parse(`${plan.from}T00:00:00Z`) * 4)}::BIGINT AND ${x}.k < ${bind(Date.parse(cutoffTs) * 4)}::BIGINT`
+  // Old enough for the equal-age count by the end of the range. (Epoch arithmetic: TIMESTAMPTZ
+  // plus an interval goes through ICU's calendar, about a microsecond per row.)
   const oldEnough = (created: string) =>
-    `${created} + to_seconds(${bind(age)}) <= ${bind(cutoffTs)}::TIMESTAMPTZ`
+    `epoch_ms(${created}) <= ${bind(Date.parse(cutoffTs) - age * 1000)}::BIGINT`
   const fits = () =>
     `(s.first_slot >= ${bind(`${plan.from}T00:00:00Z`)}::TIMESTAMPTZ AND s.last_slot < ${bind(cutoffTs)}::TIMESTAMPTZ)`
   const sql = `WITH
@@ -125,19 +127,25 @@ export function accountBucketsSql(
              count(at_age) AS at_age_posts, sum(at_age) AS at_age_sum
       FROM per_post GROUP BY ALL
     ),
+    post_d AS (
+      SELECT account_id, day, posts, measured, interactions, with_impressions, impressions,
+             at_age_posts, at_age_sum
+      FROM post_days
+      WHERE day >= ${bind(plan.from)}::DATE AND day < ${bind(split)}::DATE
+        AND ${inSelection('account_id')}
+      UNION ALL
+      SELECT d.account_id, d.day, d.posts, coalesce(c.measured, 0), c.interactions,
+             coalesce(c.with_impressions, 0), c.impressions, coalesce(c.at_age_posts, 0), c.at_age_sum
+      FROM post_days d LEFT JOIN per_post_d c USING (account_id, day)
+      WHERE d.day >= ${bind(split)}::DATE AND d.day <= ${bind(plan.to)}::DATE
+        AND ${inSelection('d.account_id')}
+    ),
     post_b AS (
       SELECT d.account_id, ${bucketOf('d.day')} AS bucket, sum(d.posts) AS posts,
-             sum(CASE WHEN d.day < p.split THEN d.measured ELSE c.measured END) AS measured,
-             sum(CASE WHEN d.day < p.split THEN d.interactions ELSE c.interactions END) AS interactions,
-             sum(CASE WHEN d.day < p.split THEN d.with_impressions ELSE c.with_impressions END) AS with_impressions,
-             sum(CASE WHEN d.day < p.split THEN d.impressions ELSE c.impressions END) AS impressions,
-             sum(CASE WHEN d.day < p.split THEN d.at_age_posts ELSE c.at_age_posts END) AS at_age_posts,
-             sum(CASE WHEN d.day < p.split THEN d.at_age_sum ELSE c.at_age_sum END) AS at_age_sum
-      FROM post_days d LEFT JOIN per_post_d c USING (account_id, day),
-           (SELECT *, ${bind(split)}::DATE AS split FROM p) p
-      WHERE d.day >= ${bind(plan.from)}::DATE AND d.day <= ${bind(plan.to)}::DATE
-        AND ${inSelection('d.account_id')}
-      GROUP BY ALL
+             sum(d.measured) AS measured, sum(d.interactions) AS interactions,
+             sum(d.with_impressions) AS with_impressions, sum(d.impressions) AS impressions,
+             sum(d.at_age_posts) AS at_age_posts, sum(d.at_age_sum) AS at_age_sum
+      FROM post_d d, p GROUP BY ALL
     ),
     grid AS (
       SELECT s.account_id, s.platform, b.bucket,

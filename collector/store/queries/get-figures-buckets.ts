@@ -40,7 +40,7 @@ export async function getFiguresBuckets(
   return store.all<FigureBucketRow>(
     `${sql}
     SELECT CASE WHEN grouping(platform) = 1 THEN NULL ELSE platform END AS platform,
-           strftime(bucket, '%Y-%m-%d') AS bucket, count(DISTINCT account_id) AS accounts,
+           strftime(bucket, '%Y-%m-%d') AS bucket, count(*) AS accounts,
            CASE WHEN count(*) FILTER (WHERE f_tracked) = 0
                   OR bool_or(f_tracked AND followers IS NULL) THEN NULL
                 ELSE sum(followers) FILTER (WHERE f_tracked) END AS followers,

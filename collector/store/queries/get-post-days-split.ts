@@ -17,8 +17,15 @@ export async function getPostDaysSplit(
     `SELECT strftime(min(day), '%Y-%m-%d') AS split FROM post_days
      WHERE day >= ?::DATE AND day <= ?::DATE
        AND NOT (coalesce(first_slot >= ?::TIMESTAMPTZ AND last_slot < ?::TIMESTAMPTZ, true)
-                AND last_created_at + to_seconds(?) <= ?::TIMESTAMPTZ)`,
-    [range.from, range.to, `${range.from}T00:00:00Z`, cutoff, EQUAL_AGE.days * 86_400, cutoff],
+                AND epoch_ms(last_created_at) <= ?::BIGINT)`,
+    // Epoch arithmetic: TIMESTAMPTZ plus an interval goes through ICU, a microsecond per row.
+    [
+      range.from,
+      range.to,
+      `${range.from}T00:00:00Z`,
+      cutoff,
+      Date.parse(cutoff) - EQUAL_AGE.days * 86_400_000,
+    ],
   )
   return row?.split ?? addDays(range.to, 1)
 }
