@@ -64,7 +64,8 @@ export function accountBucketsSql(
   const inSelection = (column: string) => `${column} IN (SELECT account_id FROM sel)`
   // A history entry's key k is latestKeySql (epoch ms × 4 + source rank): in the range when the
   // slot is; the latest entry has the greatest k; the equal-age entry the least (distance to the
-  // age, slot, higher source first).
+  // age, slot, higher source first). The lists are unnested and grouped per post again (list
+  // lambdas cost about 2 µs per post).
   const inRange = (x: string) =>
     `${x}.k >= ${bind(Date.parse(`${plan.from}T00:00:00Z`) * 4)}::BIGINT AND ${x}.k < ${bind(Date.parse(cutoffTs) * 4)}::BIGINT`
   // Old enough for the equal-age count by the end of the range. (Epoch arithmetic: TIMESTAMPTZ
@@ -107,18 +108,20 @@ export function accountBucketsSql(
       WHERE s.created_at >= ${bind(splitTs)}::TIMESTAMPTZ AND s.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
         AND ${inSelection('s.account_id')} AND ${fits()}
       UNION ALL
-      SELECT s.account_id, ${utcDateSql('s.created_at')},
-             list_max(list_filter(s.history, x -> ${inRange('x')} AND x.v IS NOT NULL)).v,
-             list_max(list_filter(s.history, x -> ${inRange('x')} AND x.imp IS NOT NULL)).imp,
-             CASE WHEN ${oldEnough('s.created_at')} THEN
-               list_min(list_transform(
-                 list_filter(s.history, x -> ${inRange('x')} AND x.v IS NOT NULL
-                                              AND abs(x.age_s - ${bind(age)}) <= ${bind(tolerance)}),
-                 x -> {d: abs(x.age_s - ${bind(age)}), s: x.k // 4, r: -(x.k % 4), v: x.v})).v
-             END
-      FROM post_summaries s
-      WHERE s.created_at >= ${bind(splitTs)}::TIMESTAMPTZ AND s.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
-        AND ${inSelection('s.account_id')} AND NOT ${fits()}
+      SELECT any_value(account_id), any_value(day),
+             arg_max(h.v, h.k) FILTER (WHERE h.v IS NOT NULL),
+             arg_max(h.imp, h.k) FILTER (WHERE h.imp IS NOT NULL),
+             arg_min(h.v, (abs(h.age_s - ${bind(age)}), h.k // 4, -(h.k % 4)))
+               FILTER (WHERE old_enough AND h.v IS NOT NULL AND abs(h.age_s - ${bind(age)}) <= ${bind(tolerance)})
+      FROM (
+        SELECT s.rowid AS post, s.account_id, ${utcDateSql('s.created_at')} AS day,
+               ${oldEnough('s.created_at')} AS old_enough, unnest(s.history) AS h
+        FROM post_summaries s
+        WHERE s.created_at >= ${bind(splitTs)}::TIMESTAMPTZ AND s.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
+          AND ${inSelection('s.account_id')} AND NOT ${fits()}
+      )
+      WHERE ${inRange('h')}
+      GROUP BY post
     ),
     per_post_d AS (
       SELECT account_id, day,
