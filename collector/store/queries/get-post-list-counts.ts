@@ -1,8 +1,8 @@
 /**
  * What the Posts list needs to know before choosing its page: how many posts of the selection
  * were created in the range (the list's total), how many of them have a summary (a post without
- * one has no snapshots at all), and the earliest slot from which snapshots must still be read:
- * those of the posts whose summary does not fit the range (null when every summary fits).
+ * one has no snapshots at all), and the earliest first slot of the posts whose summary does not
+ * fit the range (null when every summary fits).
  */
 import { addDays } from '@crossreach/shared/periods'
 import type { Selection } from '../../figures/selection.ts'

@@ -3,8 +3,9 @@
  * snapshot before the end of the range and their interactions at equal age (the snapshot
  * closest to EQUAL_AGE, within its tolerance). Sorted on a whitelisted column, nulls last.
  * A post whose snapshots all lie in the range is read from post_summaries (migration 006: the
- * same latest-with-interactions and equal-age snapshots), the others from their snapshots; the
- * page is chosen on the numbers alone and its rows then get their text, url and names.
+ * same latest-with-interactions and equal-age snapshots), the others from the summary's history
+ * list cut at the end of the range (migration 007); the page is chosen on the numbers alone and
+ * its rows then get their text, url and names (and, if ranked from history, their counts).
  */
 import type { PostCount, PostFigures, PostSort } from '@crossreach/shared/api'
 import { EQUAL_AGE } from '@crossreach/shared/metrics'
@@ -13,8 +14,8 @@ import { PLATFORM_INFO, POST_METRICS, type PostMetric } from '@crossreach/shared
 import type { Selection } from '../../figures/selection.ts'
 import type { Store } from '../db.ts'
 import { getPostListCounts } from './get-post-list-counts.ts'
+import { getPostSnapshotCounts, snapshotKey } from './get-post-snapshot-counts.ts'
 import { getPostTexts, postKey, type PostText } from './get-post-texts.ts'
-import { interactionsSql, latestKeySql, sourceRankSql } from './post-counts-sql.ts'
 import { selectedAccountsCte } from './selection-sql.ts'
 
 const SORT_COLUMNS: Record<PostSort, string> = {
@@ -39,6 +40,8 @@ type Row = Omit<
     createdAt: Date
     countedAt: Date | null
     at7DaysAgeSeconds: number | null
+    /** For a post ranked from its history: the latest counted snapshot's key (latestKeySql). */
+    countedKey: number | null
   }
 
 export async function getPostList(
@@ -57,6 +60,7 @@ export async function getPostList(
     counts.snapshotsFrom === null && !unsummarised
       ? await guess
       : await getPageRows(store, selection, page, { ...counts, unsummarised })
+  await fillHistoryCounts(store, rows)
   // Text and url for the page's rows only.
   const texts = await getPostTexts(store, rows)
   const posts = rows.flatMap((r) => {
@@ -68,8 +72,8 @@ export async function getPostList(
 
 /**
  * The page's rows with their numbers and names (no text): posts whose summary fits the range,
- * plus those whose snapshots begin at snapshotsFrom (not null: some summaries do not fit) and
- * those without a summary (unsummarised: some posts have no snapshots at all).
+ * plus, from their history, those whose summary does not (snapshotsFrom not null: some exist)
+ * and those without a summary (unsummarised: some posts have no snapshots at all).
  */
 async function getPageRows(
   store: Store,
@@ -99,39 +103,37 @@ async function getPageRows(
     `SELECT s.account_id, s.post_id, s.created_at, s.interactions, s.counted_at,
             ${POST_METRICS.map((k) => `s.counted_${k} AS ${k}`).join(', ')},
             CASE WHEN s.created_at <= ${agedBy} THEN s.at_age END AS interactions_at_7_days,
-            CASE WHEN s.created_at <= ${agedBy} THEN s.at_age_seconds END AS at_7_days_age_seconds
+            CASE WHEN s.created_at <= ${agedBy} THEN s.at_age_seconds END AS at_7_days_age_seconds,
+            NULL::BIGINT AS counted_key
      FROM post_summaries s WHERE ${fits} AND ${selected('s')}`,
   ]
   if (counts.snapshotsFrom !== null) {
-    // The others from their snapshots in the range, which lie at or after snapshotsFrom.
-    const snapshotsFrom = timestamp(Math.max(counts.snapshotsFrom.getTime(), fromMs))
+    // The others from their history list cut at the end of the range (post_summaries, migration
+    // 007): an entry's k is latestKeySql (slot in ms × 4 + source rank), so the latest entry with
+    // interactions has the greatest k, the equal-age one the least (distance, slot, higher source).
+    // Their separate counts are read for the page's rows only (getPostSnapshotCounts).
+    const inRange = (x: string) =>
+      `${x}.k >= ${fromMs * 4}::BIGINT AND ${x}.k < ${cutoffMs * 4}::BIGINT AND ${x}.v IS NOT NULL`
     parts.push(
-      `SELECT u.account_id, u.post_id, u.created_at, g.latest.interactions, g.latest.slot,
-              ${POST_METRICS.map((k) => `g.latest.${k}`).join(', ')},
-              g.at_age.interactions, g.at_age.age
-       FROM unfit u LEFT JOIN (
-         SELECT m.account_id, m.post_id,
-                arg_max({likes: m.likes, reposts: m.reposts, replies: m.replies, quotes: m.quotes,
-                         bookmarks: m.bookmarks, impressions: m.impressions,
-                         interactions: ${interactionsSql('m')}, slot: m.slot}, ${latestKeySql('m')})
-                  FILTER (WHERE ${interactionsSql('m')} IS NOT NULL) AS latest,
-                arg_min({interactions: ${interactionsSql('m')}, age: m.age_seconds},
-                        (abs(m.age_seconds - ${age}), m.slot, -${sourceRankSql('m')}))
-                  FILTER (WHERE abs(m.age_seconds - ${age}) <= ${tolerance}
-                            AND ${interactionsSql('m')} IS NOT NULL
-                            AND u.created_at <= ${agedBy}) AS at_age
-         FROM post_metric_snapshots m JOIN unfit u USING (account_id, post_id)
-         WHERE m.slot >= ${snapshotsFrom} AND m.slot < ${cutoff}
-           AND m.account_id IN (SELECT account_id FROM sel)
-         GROUP BY m.account_id, m.post_id
-       ) g USING (account_id, post_id)`,
+      `SELECT account_id, post_id, created_at, latest.v, NULL::TIMESTAMPTZ,
+              ${POST_METRICS.map((k) => (k === 'impressions' ? 'latest.imp' : 'NULL::BIGINT')).join(', ')},
+              at_age.v, at_age.age, latest.k
+       FROM (
+         SELECT s.account_id, s.post_id, s.created_at,
+                list_max(list_filter(s.history, x -> ${inRange('x')})) AS latest,
+                CASE WHEN s.created_at <= ${agedBy} THEN list_min(list_transform(
+                  list_filter(s.history, x -> ${inRange('x')} AND abs(x.age_s - ${age}) <= ${tolerance}),
+                  x -> {d: abs(x.age_s - ${age}), s: x.k // 4, r: -(x.k % 4), v: x.v, age: x.age_s}))
+                END AS at_age
+         FROM post_summaries s WHERE NOT (${fits}) AND ${selected('s')}
+       )`,
     )
   }
   if (counts.unsummarised) {
     // Posts without a summary have no snapshots: no counts.
     parts.push(
       `SELECT po.account_id, po.post_id, po.created_at,
-              ${Array.from({ length: POST_METRICS.length + 4 }, () => 'NULL').join(', ')}
+              ${Array.from({ length: POST_METRICS.length + 5 }, () => 'NULL').join(', ')}
        FROM posts po
        WHERE ${selected('po')} AND NOT EXISTS (
          SELECT 1 FROM post_summaries s
@@ -142,10 +144,6 @@ async function getPageRows(
   }
   return store.all<Row>(
     `WITH ${sel.sql},
-     unfit AS (
-       SELECT s.account_id, s.post_id, s.created_at FROM post_summaries s
-       WHERE NOT (${fits}) AND ${selected('s')}
-     ),
      -- One row per post of the selection created in the range; the page on the numbers alone.
      ranked AS (
        ${parts.join('\n       UNION ALL\n       ')}
@@ -159,6 +157,26 @@ async function getPageRows(
      ORDER BY ${order}`,
     [...sel.params, page.limit, page.offset],
   )
+}
+
+/** The slot and separate counts of rows ranked from their history, from that snapshot. */
+async function fillHistoryCounts(store: Store, rows: Row[]): Promise<void> {
+  const keyed = rows.flatMap((r) => {
+    if (r.countedKey === null) return []
+    const source = (['manual', 'csv', 'api'] as const)[(r.countedKey % 4) - 1]!
+    const key = { ...r, slot: new Date(Math.floor(r.countedKey / 4)), source }
+    return [{ row: r, key }]
+  })
+  const found = await getPostSnapshotCounts(
+    store,
+    keyed.map((k) => k.key),
+  )
+  for (const { row, key } of keyed) {
+    const counts = found.get(snapshotKey(key))
+    if (!counts) throw new Error(`snapshot ${snapshotKey(key)} of the history list not found`)
+    row.countedAt = key.slot
+    for (const metric of POST_METRICS) row[metric] = counts[metric]
+  }
 }
 
 /** A TIMESTAMPTZ literal from epoch milliseconds (an ISO string DuckDB reads as UTC). */
