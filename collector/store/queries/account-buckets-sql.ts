@@ -82,8 +82,15 @@ export function accountBucketsSql(
     ),
     ${sel.sql},
     buckets AS (
-      SELECT unnest(generate_series(p.lookback::TIMESTAMP, p.last_bucket::TIMESTAMP, p.step))::DATE AS bucket
-      FROM p
+      SELECT bucket, row_number() OVER (ORDER BY bucket) AS n
+      FROM (SELECT unnest(generate_series(p.lookback::TIMESTAMP, p.last_bucket::TIMESTAMP, p.step))::DATE AS bucket
+            FROM p)
+    ),
+    -- Each date of the plan with its bucket, so rows of days find theirs by a join.
+    day_buckets AS (
+      SELECT day, ${bucketOf('day')} AS bucket
+      FROM (SELECT unnest(generate_series(p.lookback::TIMESTAMP, ${bind(plan.to)}::TIMESTAMP, INTERVAL 1 DAY))::DATE AS day
+            FROM p), p
     ),
     spans AS (
       SELECT sp.account_id, sp.first_day, sp.first_followers_day,
@@ -93,10 +100,10 @@ export function accountBucketsSql(
       FROM account_spans sp JOIN sel USING (account_id)
     ),
     day_b AS (
-      SELECT d.account_id, ${bucketOf('d.day')} AS bucket,
+      SELECT d.account_id, db.bucket,
              arg_max(d.followers, d.followers_key) FILTER (WHERE d.has_profile) AS followers,
              max(d.followers_at) FILTER (WHERE d.has_profile) AS followers_at
-      FROM account_days d, p
+      FROM account_days d JOIN day_buckets db USING (day)
       WHERE d.day >= ${bind(plan.lookback)}::DATE AND d.day <= ${bind(plan.to)}::DATE
         AND ${inSelection('d.account_id')}
       GROUP BY ALL
@@ -144,14 +151,14 @@ export function accountBucketsSql(
         AND ${inSelection('d.account_id')}
     ),
     post_b AS (
-      SELECT d.account_id, ${bucketOf('d.day')} AS bucket, sum(d.posts) AS posts,
+      SELECT d.account_id, db.bucket, sum(d.posts) AS posts,
              sum(d.measured) AS measured, sum(d.interactions) AS interactions,
              sum(d.with_impressions) AS with_impressions, sum(d.impressions) AS impressions,
              sum(d.at_age_posts) AS at_age_posts, sum(d.at_age_sum) AS at_age_sum
-      FROM post_d d, p GROUP BY ALL
+      FROM post_d d JOIN day_buckets db USING (day) GROUP BY ALL
     ),
     grid AS (
-      SELECT s.account_id, s.platform, b.bucket,
+      SELECT s.account_id, s.platform, b.bucket, b.n,
              ${inSpan('b.bucket', 'sp.first_followers_day', 'sp.last_followers_day')} AS f_tracked,
              db.followers, db.followers_at,
              ${inSpan('b.bucket', 'sp.first_day', 'sp.last_day')} AS o_tracked,
@@ -165,11 +172,10 @@ export function accountBucketsSql(
       LEFT JOIN post_b pb ON pb.account_id = s.account_id AND pb.bucket = b.bucket
     ),
     acct AS (
-      SELECT grid.*,
-             lag(followers) OVER w AS prev_followers,
-             coalesce(lag(f_tracked) OVER w, false) AS prev_f_tracked,
-             bucket = (SELECT lookback FROM p) AS is_lookback
-      FROM grid WINDOW w AS (PARTITION BY account_id ORDER BY bucket)
+      SELECT g.* EXCLUDE (n), pg.followers AS prev_followers,
+             coalesce(pg.f_tracked, false) AS prev_f_tracked,
+             g.n = 1 AS is_lookback
+      FROM grid g LEFT JOIN grid pg ON pg.account_id = g.account_id AND pg.n = g.n - 1
     )`
   return { sql, params }
 }
