@@ -31,8 +31,11 @@ export async function getAccountFigures(
   const { range } = selection
   const grain = sparklineGrain(range)
   const buckets = bucketStarts(range, grain)
-  const accounts = await getFiguresAccounts(store, selection)
-  const rows = await getAccountFollowersSeries(store, seriesPlan(range, grain), selection)
+  // Two independent reads: side by side on the store's read connections.
+  const [accounts, rows] = await Promise.all([
+    getFiguresAccounts(store, selection),
+    getAccountFollowersSeries(store, seriesPlan(range, grain), selection),
+  ])
   const position = new Map(buckets.map((b, i) => [b, i]))
   const series = new Map<number, (number | null)[]>()
   for (const row of rows) {

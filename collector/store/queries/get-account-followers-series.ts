@@ -23,19 +23,29 @@ export async function getAccountFollowersSeries(
 ): Promise<AccountFollowersRow[]> {
   const sel = selectedAccountsCte(selection, plan.from)
   return store.all<AccountFollowersRow>(
-    `WITH p AS (
-       SELECT ?::DATE AS origin,
-              CASE WHEN ?::VARCHAR = 'month' THEN to_months(?::INTEGER) ELSE to_days(?::INTEGER) END AS step
-     ),
-     ${sel.sql}
-     SELECT d.account_id,
-            strftime(time_bucket(p.step, d.day, p.origin)::DATE, '%Y-%m-%d') AS bucket,
-            arg_max(d.followers, d.followers_key) AS followers
-     FROM account_days d, p
-     -- Bounds as parameters, not from p: a constant filter lets DuckDB skip old row groups.
+    `WITH ${sel.sql},
+     -- Each date of the range with its bucket, so the days find theirs by a join.
+     day_buckets AS (
+       SELECT day, strftime(time_bucket(step, day, ?::DATE)::DATE, '%Y-%m-%d') AS bucket
+       FROM (SELECT unnest(generate_series(?::TIMESTAMP, ?::TIMESTAMP, INTERVAL 1 DAY))::DATE AS day,
+                    CASE WHEN ?::VARCHAR = 'month' THEN to_months(?::INTEGER) ELSE to_days(?::INTEGER) END AS step)
+     )
+     SELECT d.account_id, db.bucket, arg_max(d.followers, d.followers_key) AS followers
+     FROM account_days d JOIN day_buckets db USING (day)
+     -- Bounds as parameters: a constant filter lets DuckDB skip old row groups.
      WHERE d.day >= ?::DATE AND d.day <= ?::DATE AND d.has_followers
        AND d.account_id IN (SELECT account_id FROM sel)
      GROUP BY ALL`,
-    [plan.origin, plan.unit, plan.step, plan.step, ...sel.params, plan.from, plan.to],
+    [
+      ...sel.params,
+      plan.origin,
+      plan.from,
+      plan.to,
+      plan.unit,
+      plan.step,
+      plan.step,
+      plan.from,
+      plan.to,
+    ],
   )
 }
