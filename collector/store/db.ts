@@ -8,6 +8,7 @@ import {
   DuckDBInstance,
   timestampTZValue,
   type DuckDBConnection,
+  type DuckDBPreparedStatement,
   type DuckDBValue,
 } from '@duckdb/node-api'
 import { runMigrations } from './migrate.ts'
@@ -48,6 +49,11 @@ const READERS = 3
  */
 class Lane {
   readonly conn: DuckDBConnection
+  /**
+   * Prepared statements by SQL text, so a query asked again (the same figures for another
+   * range) skips parsing and binding (about a third of a figures query's time).
+   */
+  readonly statements = new Map<string, DuckDBPreparedStatement>()
   private tail: Promise<unknown> = Promise.resolve()
   queued = 0
 
@@ -105,7 +111,7 @@ export class Store {
   /** Reads rows on the least busy read connection, mapped to camelCase with plain numbers. */
   async all<T = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     const lane = this.readers.reduce((a, b) => (b.queued < a.queued ? b : a))
-    return lane.run((conn) => readRows<T>(conn, sql, params))
+    return lane.run(() => readRows<T>(lane.conn, sql, params, lane.statements))
   }
 
   async one<T = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
@@ -177,12 +183,31 @@ export class Store {
   }
 }
 
+/** Prepared statements kept per read connection (the least recently used one goes first). */
+const STATEMENTS_PER_LANE = 100
+
+/** Rows of one statement; with `statements`, its prepared form is kept there for next time. */
 async function readRows<T>(
   conn: DuckDBConnection,
   sql: string,
   params: readonly SqlValue[],
+  statements?: Map<string, DuckDBPreparedStatement>,
 ): Promise<T[]> {
-  const reader = await conn.runAndReadAll(sql, toDuck(params))
+  const values = toDuck(params)
+  if (!values || !statements) {
+    const reader = await conn.runAndReadAll(sql, values)
+    return reader.getRowObjectsJS().map((r) => mapRow(r) as T)
+  }
+  let statement = statements.get(sql)
+  if (statement) {
+    statements.delete(sql)
+  } else {
+    statement = await conn.prepare(sql)
+    if (statements.size >= STATEMENTS_PER_LANE) statements.delete(statements.keys().next().value!)
+  }
+  statements.set(sql, statement)
+  statement.bind(values)
+  const reader = await statement.runAndReadAll()
   return reader.getRowObjectsJS().map((r) => mapRow(r) as T)
 }
 
