@@ -91,3 +91,38 @@ test('Overview shows the API totals, switches to English and passes axe', async 
     await close()
   }
 })
+
+test('the plain Overview asks for its figures once, before its code has loaded (app.html)', async () => {
+  const executablePath = chromiumPath()
+  // "Today" at the demo's end, so the default 90 days hold its data.
+  const now = new Date('2026-06-30T20:00:00Z')
+  const { server, close } = await startDemoServer({ runtime: { now: () => now } })
+  const browser = await launchChromium(executablePath)
+  try {
+    const api = (await (await fetch(`${server.url}/api/figures?grain=week`)).json()) as FiguresBody
+    const { page } = await openPage(browser)
+    const asked: string[] = []
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.pathname === '/api/figures') asked.push(url.search)
+    })
+    await page.goto(`${server.url}/`)
+    await page.locator('canvas[role="img"]').nth(1).waitFor()
+    assert.deepEqual(asked, ['?grain=week&platforms=x%2Cbluesky%2Cmastodon&organisation=own'])
+    const dutch = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 })
+    const x = api.platforms.find((p) => p.platform === 'x')?.totals.followers.value
+    assert.ok(x !== null && x !== undefined && x > 0)
+    assert.equal((await page.getByTestId('followers-x').textContent())?.trim(), dutch.format(x))
+
+    // A filter in the address: the page asks itself, once.
+    asked.length = 0
+    await page.goto(`${server.url}/?${FILTERS}`)
+    await page.locator('canvas[role="img"]').nth(1).waitFor()
+    assert.deepEqual(asked, [
+      `?from=2026-05-01&to=2026-06-30&grain=week&platforms=x%2Cbluesky%2Cmastodon&organisation=own`,
+    ])
+  } finally {
+    await browser.close()
+    await close()
+  }
+})

@@ -7,8 +7,9 @@
 import { hc, type InferRequestType } from 'hono/client'
 import type { ErrorBody, FiguresBody } from '@crossreach/shared/api'
 import type { AppType } from '../../../../collector/api/app.ts'
+import { earlyFetch } from './early.ts'
 
-export const client = hc<AppType>('/')
+export const client = hc<AppType>('/', { fetch: earlyFetch })
 
 /** The query /api/figures accepts, as its validator declares it. */
 export type FiguresParams = InferRequestType<typeof client.api.figures.$get>['query']

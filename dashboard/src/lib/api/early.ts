@@ -1,0 +1,28 @@
+/**
+ * The Overview's first request, started by an inline script in app.html while the app's code
+ * loads (the page itself could ask only once all its code had run): `earlyFetch` hands that
+ * response to the first request for the same address, and fetches as usual for every other.
+ */
+interface EarlyRequest {
+  /** Path and query, as the page asks for it. */
+  url: string
+  response: Promise<Response>
+}
+
+declare global {
+  interface Window {
+    __crossreachEarly?: EarlyRequest
+  }
+}
+
+export const earlyFetch: typeof fetch = (input, init) => {
+  const early = typeof window === 'undefined' ? undefined : window.__crossreachEarly
+  if (early && (init?.method ?? 'GET').toUpperCase() === 'GET') {
+    const url = new URL(input instanceof Request ? input.url : String(input), window.location.href)
+    if (url.pathname + url.search === early.url) {
+      window.__crossreachEarly = undefined
+      return early.response
+    }
+  }
+  return fetch(input, init)
+}
