@@ -92,7 +92,7 @@ test('a tick that finds the previous run still going is skipped and recorded wit
       status: string
       errorKind: string | null
       slot: Date
-    }>(`SELECT platform, status, error_kind, slot FROM collection_runs ORDER BY id`)
+    }>(`SELECT platform, status, error_kind, slot FROM collection_runs ORDER BY slot, platform`)
     assert.deepEqual(
       runs.map((r) => [r.platform, r.status, r.errorKind, r.slot.toISOString()]),
       [
