@@ -9,18 +9,18 @@ interface EarlyRequest {
   response: Promise<Response>
 }
 
-declare global {
-  interface Window {
-    __crossreachEarly?: EarlyRequest
-  }
+/** The page's globals this module reads (typed here: the module is also compiled without DOM types). */
+const page = globalThis as {
+  __crossreachEarly?: EarlyRequest | undefined
+  location?: { href: string }
 }
 
 export const earlyFetch: typeof fetch = (input, init) => {
-  const early = typeof window === 'undefined' ? undefined : window.__crossreachEarly
-  if (early && (init?.method ?? 'GET').toUpperCase() === 'GET') {
-    const url = new URL(input instanceof Request ? input.url : String(input), window.location.href)
+  const early = page.__crossreachEarly
+  if (early && page.location && (init?.method ?? 'GET').toUpperCase() === 'GET') {
+    const url = new URL(input instanceof Request ? input.url : String(input), page.location.href)
     if (url.pathname + url.search === early.url) {
-      window.__crossreachEarly = undefined
+      page.__crossreachEarly = undefined
       return early.response
     }
   }
