@@ -85,8 +85,19 @@ export const INTERACTION_COMPONENTS = [
   'bookmarks',
 ] as const satisfies readonly PostMetric[]
 
-/** Equal-age comparison: the snapshot closest to this age, within the tolerance either side. */
-export const EQUAL_AGE = { days: 7, toleranceHours: 36 } as const
+const EQUAL_AGE_DAYS = 7
+const EQUAL_AGE_TOLERANCE_HOURS = 36
+
+/**
+ * Equal-age comparison: the snapshot closest to this age, within the tolerance either side;
+ * `seconds` and `toleranceSeconds` as the store keeps a snapshot's age.
+ */
+export const EQUAL_AGE = {
+  days: EQUAL_AGE_DAYS,
+  toleranceHours: EQUAL_AGE_TOLERANCE_HOURS,
+  seconds: EQUAL_AGE_DAYS * 86_400,
+  toleranceSeconds: EQUAL_AGE_TOLERANCE_HOURS * 3_600,
+} as const
 
 function platformsWithPostMetric(metric: PostMetric): readonly Platform[] {
   return PLATFORMS.filter((p) => PLATFORM_INFO[p].postMetrics.includes(metric))

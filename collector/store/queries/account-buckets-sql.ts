@@ -24,7 +24,13 @@ import { addDays } from '@crossreach/shared/periods'
 import type { BucketPlan } from '../../figures/bucket-plan.ts'
 import type { Selection } from '../../figures/selection.ts'
 import type { SqlValue } from '../db.ts'
-import { utcDateSql } from './post-counts-sql.ts'
+import {
+  historyAgeOrderSql,
+  historyInRangeSql,
+  historyKeyAt,
+  historyNearAgeSql,
+  utcDateSql,
+} from './post-counts-sql.ts'
 import { selectedAccountsCte } from './selection-sql.ts'
 
 /** The bucket a date column falls in (needs `p` in the FROM clause). */
@@ -59,19 +65,19 @@ export function accountBucketsSql(
   }
   const cutoffTs = `${addDays(plan.to, 1)}T00:00:00Z`
   const splitTs = `${split}T00:00:00Z`
-  const age = EQUAL_AGE.days * 86_400
-  const tolerance = EQUAL_AGE.toleranceHours * 3_600
   const inSelection = (column: string) => `${column} IN (SELECT account_id FROM sel)`
-  // A history entry's key k is latestKeySql (epoch ms × 4 + source rank): in the range when the
-  // slot is; the latest entry has the greatest k; the equal-age entry the least (distance to the
-  // age, slot, higher source first). The lists are unnested and grouped per post again (list
-  // lambdas cost about 2 µs per post).
-  const inRange = (x: string) =>
-    `${x}.k >= ${bind(Date.parse(`${plan.from}T00:00:00Z`) * 4)}::BIGINT AND ${x}.k < ${bind(Date.parse(cutoffTs) * 4)}::BIGINT`
+  // History lists (post-counts-sql.ts) are unnested and grouped per post again: list lambdas
+  // cost about 2 µs per post.
+  const inRange = (h: string) =>
+    historyInRangeSql(
+      h,
+      bind(historyKeyAt(Date.parse(`${plan.from}T00:00:00Z`))),
+      bind(historyKeyAt(Date.parse(cutoffTs))),
+    )
   // Old enough for the equal-age count by the end of the range. (Epoch arithmetic: TIMESTAMPTZ
   // plus an interval goes through ICU's calendar, about a microsecond per row.)
   const oldEnough = (created: string) =>
-    `epoch_ms(${created}) <= ${bind(Date.parse(cutoffTs) - age * 1000)}::BIGINT`
+    `epoch_ms(${created}) <= ${bind(Date.parse(cutoffTs) - EQUAL_AGE.seconds * 1000)}::BIGINT`
   const fits = () =>
     `(s.first_slot >= ${bind(`${plan.from}T00:00:00Z`)}::TIMESTAMPTZ AND s.last_slot < ${bind(cutoffTs)}::TIMESTAMPTZ)`
   const sql = `WITH
@@ -118,8 +124,8 @@ export function accountBucketsSql(
       SELECT any_value(account_id), any_value(day),
              arg_max(h.v, h.k) FILTER (WHERE h.v IS NOT NULL),
              arg_max(h.imp, h.k) FILTER (WHERE h.imp IS NOT NULL),
-             arg_min(h.v, (abs(h.age_s - ${bind(age)}), h.k // 4, -(h.k % 4)))
-               FILTER (WHERE old_enough AND h.v IS NOT NULL AND abs(h.age_s - ${bind(age)}) <= ${bind(tolerance)})
+             arg_min(h.v, ${historyAgeOrderSql('h')})
+               FILTER (WHERE old_enough AND h.v IS NOT NULL AND ${historyNearAgeSql('h')})
       FROM (
         SELECT s.rowid AS post, s.account_id, ${utcDateSql('s.created_at')} AS day,
                ${oldEnough('s.created_at')} AS old_enough, unnest(s.history) AS h

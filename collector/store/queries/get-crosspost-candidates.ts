@@ -56,8 +56,8 @@ export async function getCrosspostCandidates(
     [
       q.from.toISOString(),
       q.until.toISOString(),
-      EQUAL_AGE.days * 86_400,
-      EQUAL_AGE.toleranceHours * 3_600,
+      EQUAL_AGE.seconds,
+      EQUAL_AGE.toleranceSeconds,
       q.organisationId,
       ...q.platforms,
     ],

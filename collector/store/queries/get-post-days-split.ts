@@ -24,7 +24,7 @@ export async function getPostDaysSplit(
       range.to,
       `${range.from}T00:00:00Z`,
       cutoff,
-      Date.parse(cutoff) - EQUAL_AGE.days * 86_400_000,
+      Date.parse(cutoff) - EQUAL_AGE.seconds * 1000,
     ],
   )
   return row?.split ?? addDays(range.to, 1)

@@ -17,6 +17,13 @@ import { getPostListCounts } from './get-post-list-counts.ts'
 import { getPostSnapshotCounts, snapshotKey } from './get-post-snapshot-counts.ts'
 import { getPostTexts, postKey, type PostText } from './get-post-texts.ts'
 import { selectedAccountsCte } from './selection-sql.ts'
+import {
+  decodeLatestKey,
+  historyAgeOrderSql,
+  historyInRangeSql,
+  historyKeyAt,
+  historyNearAgeSql,
+} from './post-counts-sql.ts'
 
 const SORT_COLUMNS: Record<PostSort, string> = {
   interactionsAt7Days: 'interactions_at_7_days',
@@ -89,9 +96,7 @@ async function getPageRows(
   const from = timestamp(fromMs)
   const cutoff = timestamp(cutoffMs)
   // Posts created at or before agedBy are old enough for an equal-age count by the end.
-  const agedBy = timestamp(cutoffMs - EQUAL_AGE.days * 86_400_000)
-  const age = `${EQUAL_AGE.days * 86_400}::BIGINT`
-  const tolerance = `${EQUAL_AGE.toleranceHours * 3_600}::BIGINT`
+  const agedBy = timestamp(cutoffMs - EQUAL_AGE.seconds * 1000)
   const selected = (alias: string) =>
     `${alias}.created_at >= ${from} AND ${alias}.created_at < ${cutoff}
        AND ${alias}.account_id IN (SELECT account_id FROM sel)`
@@ -109,13 +114,12 @@ async function getPageRows(
   ]
   if (counts.snapshotsFrom !== null) {
     // The others from their history list cut at the end of the range (post_summaries, migration
-    // 007): an entry's k is latestKeySql (slot in ms × 4 + source rank), so the latest entry with
-    // interactions has the greatest k, the equal-age one the least (distance, slot, higher source).
+    // 007; post-counts-sql.ts): the latest entry with interactions, and the equal-age one.
     // The lists are unnested and grouped per post again (list lambdas cost about 2 µs per post);
     // a summary's history is never empty, so every such post keeps its row. Their separate counts
     // are read for the page's rows only (getPostSnapshotCounts).
-    const inRange = (x: string) =>
-      `${x}.k >= ${fromMs * 4}::BIGINT AND ${x}.k < ${cutoffMs * 4}::BIGINT AND ${x}.v IS NOT NULL`
+    const inRange = (h: string) =>
+      `${historyInRangeSql(h, String(historyKeyAt(fromMs)), String(historyKeyAt(cutoffMs)))} AND ${h}.v IS NOT NULL`
     parts.push(
       `SELECT account_id, post_id, created_at, latest.v, NULL::TIMESTAMPTZ,
               ${POST_METRICS.map((k) => (k === 'impressions' ? 'latest.imp' : 'NULL::BIGINT')).join(', ')},
@@ -124,8 +128,8 @@ async function getPageRows(
          SELECT any_value(account_id) AS account_id, any_value(post_id) AS post_id,
                 any_value(created_at) AS created_at,
                 arg_max(h, h.k) FILTER (WHERE ${inRange('h')}) AS latest,
-                arg_min({v: h.v, age: h.age_s}, (abs(h.age_s - ${age}), h.k // 4, -(h.k % 4)))
-                  FILTER (WHERE old_enough AND ${inRange('h')} AND abs(h.age_s - ${age}) <= ${tolerance})
+                arg_min({v: h.v, age: h.age_s}, ${historyAgeOrderSql('h')})
+                  FILTER (WHERE old_enough AND ${inRange('h')} AND ${historyNearAgeSql('h')})
                   AS at_age
          FROM (
            SELECT s.rowid AS post, s.account_id, s.post_id, s.created_at,
@@ -170,8 +174,7 @@ async function getPageRows(
 async function fillHistoryCounts(store: Store, rows: Row[]): Promise<void> {
   const keyed = rows.flatMap((r) => {
     if (r.countedKey === null) return []
-    const source = (['manual', 'csv', 'api'] as const)[(r.countedKey % 4) - 1]!
-    const key = { ...r, slot: new Date(Math.floor(r.countedKey / 4)), source }
+    const key = { ...r, ...decodeLatestKey(r.countedKey) }
     return [{ row: r, key }]
   })
   const found = await getPostSnapshotCounts(

@@ -1,9 +1,12 @@
 /**
  * SQL fragments over post metric snapshots that read from the metric registry: the interactions
- * sum (components from INTERACTION_COMPONENTS, fixed column names, never input) and the
- * preference between sources when two snapshots share a slot.
+ * sum (components from INTERACTION_COMPONENTS, fixed column names, never input), the preference
+ * between sources when two snapshots share a slot, the "latest" key (and its decoding), and the
+ * tests on a post's history entries (post_summaries.history) that the figures and the Posts
+ * list share.
  */
-import { INTERACTION_COMPONENTS } from '@crossreach/shared/metrics'
+import { EQUAL_AGE, INTERACTION_COMPONENTS } from '@crossreach/shared/metrics'
+import type { Source } from '@crossreach/shared/platforms'
 
 /**
  * Sum of the interaction components a snapshot has; a platform that lacks one adds fewer parts.
@@ -15,9 +18,13 @@ export function interactionsSql(alias: string): string {
     ELSE ${cols.map((c) => `coalesce(${c}, 0)`).join(' + ')} END`
 }
 
+/** Sources from rank 1 up (sourceRankSql): a manual entry, a CSV import, an API read. */
+const SOURCES_BY_RANK = ['manual', 'csv', 'api'] as const satisfies readonly Source[]
+
 /** Higher wins at equal slot: an API read, then a CSV import, then a manual entry. */
 export function sourceRankSql(alias: string): string {
-  return `CASE ${alias}.source WHEN 'api' THEN 3 WHEN 'csv' THEN 2 ELSE 1 END`
+  const higher = SOURCES_BY_RANK.slice(1).map((s, i) => `WHEN '${s}' THEN ${i + 2}`)
+  return `CASE ${alias}.source ${higher.reverse().join(' ')} ELSE 1 END`
 }
 
 /**
@@ -28,6 +35,11 @@ export function latestKeySql(alias: string): string {
   return `epoch_ms(${alias}.slot) * 4 + ${sourceRankSql(alias)}`
 }
 
+/** The slot and source a latestKeySql value stands for. */
+export function decodeLatestKey(key: number): { slot: Date; source: Source } {
+  return { slot: new Date(Math.floor(key / 4)), source: SOURCES_BY_RANK[(key % 4) - 1]! }
+}
+
 /**
  * The UTC calendar date of a TIMESTAMPTZ column, whatever the session's time zone. :TRICKY:
  * integer arithmetic on epoch milliseconds, because AT TIME ZONE goes through ICU and costs
@@ -35,4 +47,33 @@ export function latestKeySql(alias: string): string {
  */
 export function utcDateSql(column: string): string {
   return `(DATE '1970-01-01' + CAST(floor(epoch_ms(${column}) / 86400000) AS INTEGER))`
+}
+
+/*
+ * Entries `h` of a post's history (post_summaries.history, migration 007): {k, age_s, v, imp},
+ * where k is latestKeySql, v the interactions and imp the impressions. The latest entry with
+ * interactions is arg_max(…, h.k); the equal-age one is arg_min(…, historyAgeOrderSql(h)).
+ */
+
+/** An instant (epoch ms) as a history key bound: every entry of that slot or later is >= it. */
+export function historyKeyAt(ms: number): number {
+  return ms * 4
+}
+
+/**
+ * The entry's slot lies in [from, cutoff): the bounds are SQL expressions (a bound parameter or
+ * a literal) holding historyKeyAt values.
+ */
+export function historyInRangeSql(h: string, fromKey: string, cutoffKey: string): string {
+  return `${h}.k >= ${fromKey}::BIGINT AND ${h}.k < ${cutoffKey}::BIGINT`
+}
+
+/** The entry is within the equal-age tolerance (EQUAL_AGE). */
+export function historyNearAgeSql(h: string): string {
+  return `abs(${h}.age_s - ${EQUAL_AGE.seconds}::BIGINT) <= ${EQUAL_AGE.toleranceSeconds}::BIGINT`
+}
+
+/** Closest to the equal age first, then the earlier slot, then the higher source (as summaries). */
+export function historyAgeOrderSql(h: string): string {
+  return `(abs(${h}.age_s - ${EQUAL_AGE.seconds}::BIGINT), ${h}.k // 4, -(${h}.k % 4))`
 }

@@ -36,8 +36,8 @@ const COLUMNS = [
  * in k order (migration 007), for ranges that end before the post's last snapshot.
  */
 function summarySql(where: string): string {
-  const age = `${EQUAL_AGE.days * 86_400}::BIGINT`
-  const tolerance = `${EQUAL_AGE.toleranceHours * 3_600}::BIGINT`
+  const age = `${EQUAL_AGE.seconds}::BIGINT`
+  const tolerance = `${EQUAL_AGE.toleranceSeconds}::BIGINT`
   const counted = ['slot', ...POST_METRICS]
   return `SELECT account_id, post_id, created_at, first_slot, last_slot, ${interactionsSql('c')},
        impressions, a.interactions, ${counted.map((k) => `c.${k}`).join(', ')}, a.age, history
