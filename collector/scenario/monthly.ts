@@ -10,6 +10,7 @@ import { deriveBucket } from '../figures/derive-metrics.ts'
 import type { Selection } from '../figures/selection.ts'
 import type { Store } from '../store/db.ts'
 import { getFiguresBuckets } from '../store/queries/get-figures-buckets.ts'
+import { getPostDaysSplit } from '../store/queries/get-post-days-split.ts'
 import { monthEnd } from './months.ts'
 
 export interface MonthlyPlatform {
@@ -31,10 +32,12 @@ export async function monthlyFigures(
   const first = months[0]
   const last = months.at(-1)
   if (!first || !last) return []
+  const range = { from: first, to: monthEnd(last) }
   const rows = await getFiguresBuckets(
     store,
-    seriesPlan({ from: first, to: monthEnd(last) }, 'month'),
+    seriesPlan(range, 'month'),
     selection,
+    await getPostDaysSplit(store, range),
   )
   const present = selection.platforms.filter((p) => rows.some((r) => r.platform === p))
   return present.map((platform) => {

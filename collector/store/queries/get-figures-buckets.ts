@@ -9,7 +9,6 @@ import type { BucketPlan } from '../../figures/bucket-plan.ts'
 import type { Selection } from '../../figures/selection.ts'
 import type { Store } from '../db.ts'
 import { accountBucketsSql } from './account-buckets-sql.ts'
-import { getPostDaysSplit } from './get-post-days-split.ts'
 
 export interface FigureBucketRow {
   /** null for the combined row */
@@ -30,12 +29,13 @@ export interface FigureBucketRow {
   atAgeSum: number | null
 }
 
+/** `split`: getPostDaysSplit for the plan's range (plans over one range share it). */
 export async function getFiguresBuckets(
   store: Store,
   plan: BucketPlan,
   selection: Omit<Selection, 'range'>,
+  split: string,
 ): Promise<FigureBucketRow[]> {
-  const split = await getPostDaysSplit(store, plan)
   const { sql, params } = accountBucketsSql(plan, selection, split)
   return store.all<FigureBucketRow>(
     `${sql}
