@@ -33,15 +33,20 @@ export function markProfileDaysSql(from: Date, to: Date): string {
        followers_key = excluded.followers_key, followers_at = excluded.followers_at`
 }
 
+/** Inserts each account's span over `days` (rows of account_id, day, has_followers). */
+function insertSpansSql(days: string): string {
+  return `INSERT INTO account_spans (account_id, first_day, last_day, first_followers_day, last_followers_day)
+     SELECT account_id, min(day), max(day), min(day) FILTER (WHERE has_followers),
+            max(day) FILTER (WHERE has_followers)
+     FROM ${days} GROUP BY account_id`
+}
+
 /**
  * Widens `account_spans` to take in days (a subquery of account_id, day, has_followers): a write
  * only ever adds days. (least and greatest pass over NULL.)
  */
 function widenSpansSql(days: string): string {
-  return `INSERT INTO account_spans (account_id, first_day, last_day, first_followers_day, last_followers_day)
-     SELECT account_id, min(day), max(day), min(day) FILTER (WHERE has_followers),
-            max(day) FILTER (WHERE has_followers)
-     FROM (${days}) GROUP BY account_id
+  return `${insertSpansSql(`(${days})`)}
      ON CONFLICT (account_id) DO UPDATE SET first_day = least(first_day, excluded.first_day),
        last_day = greatest(last_day, excluded.last_day),
        first_followers_day = least(first_followers_day, excluded.first_followers_day),
@@ -95,11 +100,5 @@ export async function rebuildAccountDays(tx: Tx, accountId: number | null): Prom
     params.slice(1),
   )
   await tx.run(`DELETE FROM account_spans ${only}`, params.slice(0, 1))
-  await tx.run(
-    `INSERT INTO account_spans (account_id, first_day, last_day, first_followers_day, last_followers_day)
-     SELECT account_id, min(day), max(day), min(day) FILTER (WHERE has_followers),
-            max(day) FILTER (WHERE has_followers)
-     FROM account_days ${only} GROUP BY account_id`,
-    params.slice(0, 1),
-  )
+  await tx.run(insertSpansSql(`account_days ${only}`), params.slice(0, 1))
 }
