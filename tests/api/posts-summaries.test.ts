@@ -9,10 +9,16 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { PostFigures, PostListBody } from '@crossreach/shared/api'
 import { PLATFORM_INFO, type Platform, type Source } from '@crossreach/shared/platforms'
-import { upsertPostRows, type PostRow } from '../../collector/store/writes/save-snapshots.ts'
+import { upsertPostRows } from '../../collector/store/writes/save-snapshots.ts'
 import { rebuildPostSummaries } from '../../collector/store/writes/save-post-summaries.ts'
 import { getOk, testRuntime } from '../helpers/runtime.ts'
-import { seedAccount, seedPosts, type SeedCounts, type SeedPost } from '../helpers/seed.ts'
+import {
+  collectedPostRows,
+  seedAccount,
+  seedPosts,
+  type SeedCounts,
+  type SeedPost,
+} from '../helpers/seed.ts'
 
 const NOW = new Date('2026-03-30T10:00:00Z')
 // Ends 16 March 00:00 UTC; posts created up to 9 March 00:00 are old enough for 7 days.
@@ -379,36 +385,7 @@ test('summaries kept on each collection write equal summaries rebuilt from the s
     const posts = generatePosts(rand, 'x-')
     // Collection: each slot's counts of every post in one write, in time order; then a CSV import
     // of older counts at the same slots, written afterwards.
-    const rows: PostRow[] = posts.flatMap((p) =>
-      (p.counts ?? []).map((c) => {
-        const createdAt = new Date(p.createdAt)
-        const slot = new Date(createdAt.getTime() + c.ageHours * 3_600_000)
-        return {
-          accountId,
-          post: {
-            postId: p.postId,
-            url: `https://example.test/${p.postId}`,
-            createdAt,
-            kind: 'original',
-            text: `Post ${p.postId}`,
-            lang: 'nl',
-            hasMedia: false,
-            counts: {
-              likes: c.likes ?? null,
-              reposts: c.reposts ?? null,
-              replies: c.replies ?? null,
-              quotes: c.quotes ?? null,
-              bookmarks: c.bookmarks ?? null,
-              impressions: c.impressions ?? null,
-            },
-          },
-          slot,
-          source: c.source ?? 'api',
-          collectedAt: slot,
-          runId: null,
-        }
-      }),
-    )
+    const rows = posts.flatMap((p) => collectedPostRows(accountId, p))
     const api = rows.filter((r) => r.source === 'api').sort((a, b) => +a.slot - +b.slot)
     const bySlot = Map.groupBy(api, (r) => +r.slot)
     for (const batch of bySlot.values()) await store.write((tx) => upsertPostRows(tx, batch))

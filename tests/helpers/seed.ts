@@ -5,6 +5,7 @@
  */
 import type { Platform, PostKind, Source } from '@crossreach/shared/platforms'
 import type { Store } from '../../collector/store/db.ts'
+import type { PostRow } from '../../collector/store/writes/save-snapshots.ts'
 import { rebuildAccountDays } from '../../collector/store/writes/save-account-days.ts'
 import { rebuildPostDays } from '../../collector/store/writes/save-post-days.ts'
 import { rebuildPostSummaries } from '../../collector/store/writes/save-post-summaries.ts'
@@ -109,6 +110,41 @@ export interface SeedPost {
   kind?: PostKind
   url?: string | null
   counts?: readonly SeedCounts[]
+}
+
+/**
+ * What a collection hands the store for a seed post's counts: one PostRow per count (slot =
+ * created + age), for tests that write through save-snapshots.ts as the collector does.
+ */
+export function collectedPostRows(accountId: number, post: SeedPost): PostRow[] {
+  const createdAt = moment(post.createdAt)
+  return (post.counts ?? []).map((c) => {
+    const slot = new Date(createdAt.getTime() + c.ageHours * 3_600_000)
+    return {
+      accountId,
+      post: {
+        postId: post.postId,
+        url: post.url === undefined ? `https://example.test/${post.postId}` : post.url,
+        createdAt,
+        kind: post.kind ?? 'original',
+        text: post.text ?? `Post ${post.postId}`,
+        lang: 'nl',
+        hasMedia: false,
+        counts: {
+          likes: c.likes ?? null,
+          reposts: c.reposts ?? null,
+          replies: c.replies ?? null,
+          quotes: c.quotes ?? null,
+          bookmarks: c.bookmarks ?? null,
+          impressions: c.impressions ?? null,
+        },
+      },
+      slot,
+      source: c.source ?? 'api',
+      collectedAt: slot,
+      runId: null,
+    }
+  })
 }
 
 /** Posts of one account with their metric snapshots (slot = created + age). */

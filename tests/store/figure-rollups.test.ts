@@ -15,45 +15,12 @@ import {
   upsertProfileSnapshots,
   type PostRow,
 } from '../../collector/store/writes/save-snapshots.ts'
-import { seedAccount } from '../helpers/seed.ts'
+import { collectedPostRows, seedAccount, type SeedCounts } from '../helpers/seed.ts'
 import { memoryStore } from '../helpers/store.ts'
 
-const HOUR = 3_600_000
-
-function postRow(
-  accountId: number,
-  postId: string,
-  createdAt: string,
-  ageHours: number,
-  counts: { likes?: number; reposts?: number; impressions?: number },
-  source: 'api' | 'csv' = 'api',
-): PostRow {
-  const created = new Date(createdAt)
-  const slot = new Date(created.getTime() + ageHours * HOUR)
-  return {
-    accountId,
-    post: {
-      postId,
-      url: `https://example.test/${postId}`,
-      createdAt: created,
-      kind: 'original',
-      text: `Post ${postId}`,
-      lang: 'nl',
-      hasMedia: false,
-      counts: {
-        likes: counts.likes ?? null,
-        reposts: counts.reposts ?? null,
-        replies: null,
-        quotes: null,
-        bookmarks: null,
-        impressions: counts.impressions ?? null,
-      },
-    },
-    slot,
-    source,
-    collectedAt: slot,
-    runId: null,
-  }
+/** One count of one post, as a collection writes it. */
+function postRow(accountId: number, postId: string, createdAt: string, count: SeedCounts): PostRow {
+  return collectedPostRows(accountId, { postId, createdAt, counts: [count] })[0]!
 }
 
 const ymd = (column: string) => `strftime(${column}, '%Y-%m-%d') AS ${column}`
@@ -106,13 +73,18 @@ test('rollups kept on each write equal the rebuilt ones, with the exact sums', a
     )
     // Posts, re-read as they mature: slot by slot, in time order.
     const rows = [
-      postRow(x, 'a', '2026-03-01T09:00:00Z', 1, { likes: 1, impressions: 10 }),
-      postRow(x, 'b', '2026-03-01T20:00:00Z', 1, { likes: 2 }),
-      postRow(x, 'a', '2026-03-01T09:00:00Z', 24, { likes: 5, reposts: 1, impressions: 90 }),
-      postRow(x, 'b', '2026-03-01T20:00:00Z', 24, {}), // no counts: not the latest
-      postRow(x, 'c', '2026-03-02T08:00:00Z', 1, { likes: 3 }),
-      postRow(x, 'a', '2026-03-01T09:00:00Z', 168, { likes: 8, reposts: 2 }),
-      postRow(bsky, 'd', '2026-03-02T10:00:00Z', 2, { likes: 4, reposts: 1 }),
+      postRow(x, 'a', '2026-03-01T09:00:00Z', { ageHours: 1, likes: 1, impressions: 10 }),
+      postRow(x, 'b', '2026-03-01T20:00:00Z', { ageHours: 1, likes: 2 }),
+      postRow(x, 'a', '2026-03-01T09:00:00Z', {
+        ageHours: 24,
+        likes: 5,
+        reposts: 1,
+        impressions: 90,
+      }),
+      postRow(x, 'b', '2026-03-01T20:00:00Z', { ageHours: 24 }), // no counts: not the latest
+      postRow(x, 'c', '2026-03-02T08:00:00Z', { ageHours: 1, likes: 3 }),
+      postRow(x, 'a', '2026-03-01T09:00:00Z', { ageHours: 168, likes: 8, reposts: 2 }),
+      postRow(bsky, 'd', '2026-03-02T10:00:00Z', { ageHours: 2, likes: 4, reposts: 1 }),
     ]
     const bySlot = Map.groupBy(rows, (r) => +r.slot)
     for (const slot of [...bySlot.keys()].sort((a, b) => a - b)) {
@@ -120,7 +92,9 @@ test('rollups kept on each write equal the rebuilt ones, with the exact sums', a
     }
     // A CSV import of an older count at a slot the API also read: the API's wins.
     await store.write((tx) =>
-      upsertPostRows(tx, [postRow(x, 'a', '2026-03-01T09:00:00Z', 24, { likes: 4 }, 'csv')]),
+      upsertPostRows(tx, [
+        postRow(x, 'a', '2026-03-01T09:00:00Z', { ageHours: 24, likes: 4, source: 'csv' }),
+      ]),
     )
 
     const kept = await tables(store)
