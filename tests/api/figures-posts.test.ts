@@ -175,3 +175,72 @@ test('/api/posts: posts across platforms at equal age, nulls last, paged', async
     await t.close()
   }
 })
+
+test('a range that ended while posts were still re-read counts each post as it stood at its end', async () => {
+  // 2 to 15 March 2026, asked on 20 March: every post here was re-read after 16 March 00:00 UTC.
+  const t = await testRuntime({}, () => new Date('2026-03-20T10:00:00Z'))
+  try {
+    const store = t.runtime.store
+    const x = await seedAccount(store, { platform: 'x', handle: 'gemeente' })
+    await seedPosts(store, x, [
+      {
+        postId: 'p1', // read from its day lists: the last counts of 15 March
+        createdAt: '2026-03-02T10:00:00Z',
+        counts: [
+          { ageHours: 24, likes: 2, impressions: 100 },
+          { ageHours: 300, likes: 9, impressions: 900 },
+          { ageHours: 325, likes: 10 }, // 15 March 23:00: latest interactions, no impressions
+          { ageHours: 326, likes: 20, impressions: 2_000 }, // 16 March 00:00: after the range
+          { ageHours: 400, likes: 30, impressions: 3_000 },
+        ],
+      },
+      {
+        postId: 'p2', // old enough on the last possible instant; its closest-to-7-days count is after the range
+        createdAt: '2026-03-09T00:00:00Z',
+        counts: [
+          { ageHours: 150, likes: 4 },
+          { ageHours: 168, likes: 7 },
+        ],
+      },
+      {
+        postId: 'p3',
+        createdAt: '2026-03-05T00:00:00Z',
+        counts: [
+          { ageHours: 168, likes: 6 },
+          { ageHours: 300, likes: 9 },
+        ],
+      },
+      {
+        postId: 'p4', // too young for the equal-age count
+        createdAt: '2026-03-14T00:00:00Z',
+        counts: [
+          { ageHours: 12, likes: 1 },
+          { ageHours: 40, likes: 2 },
+          { ageHours: 60, likes: 5 },
+        ],
+      },
+      {
+        postId: 'p5', // its only count in the range's time is none: one before, one after
+        createdAt: '2026-03-02T02:00:00Z',
+        counts: [
+          { ageHours: -3, likes: 1 },
+          { ageHours: 400, likes: 9 },
+        ],
+      },
+    ])
+    const body = await getOk<FiguresBody>(t, `/api/figures?${RANGE}&grain=week`)
+    const xs = body.platforms.find((p) => p.platform === 'x')
+    assert.ok(xs)
+    assert.deepEqual(xs.series.posts, [3, 2])
+    // Week 1: p1 10 + p3 6 (p5 unmeasured); week 2: p2 4 + p4 2.
+    assert.deepEqual(xs.series.interactions, [16, 6])
+    assert.equal(xs.totals.interactions.value, 22)
+    // p3 at 168 h (6); p2 at 150 h (4), not at 168 h, which is after the range.
+    assert.deepEqual(xs.series.interactionsAt7Days, [6, 4])
+    assert.deepEqual(xs.postsMeasured, { series: [1, 1], value: 2, previous: 0 })
+    // p1's latest impressions before the end of the range; no post of week 2 has any.
+    assert.deepEqual(xs.series.impressions, [900, null])
+  } finally {
+    await t.close()
+  }
+})

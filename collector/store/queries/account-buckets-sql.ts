@@ -13,7 +13,10 @@
  *   range, and at equal age with the snapshot closest to EQUAL_AGE, within its tolerance, once it
  *   is old enough by the end of the range. Days before `split` (get-post-days-split.ts) add up
  *   from post_days; later days per post from post_summaries: the summary when all the post's
- *   snapshots lie in the range, otherwise its history list cut at the end of the range.
+ *   snapshots lie in the range; for a post still re-read after the range whose snapshots begin
+ *   in it, its day lists at the range's last day (and its summary's equal-age count, unless it
+ *   was created in the days when that snapshot may fall after the range); otherwise its
+ *   history list cut at the end of the range.
  * - A bucket holds the UTC dates time_bucket assigns it; dates before `from` fall in the
  *   look-back. Times are bound as UTC instants ending in Z, so no time zone changes a result.
  *   Every bound is bound where it is used (not read from a CTE), so DuckDB filters while scanning
@@ -25,6 +28,7 @@ import type { BucketPlan } from '../../figures/bucket-plan.ts'
 import type { Selection } from '../../figures/selection.ts'
 import type { SqlValue } from '../db.ts'
 import {
+  epochDaySql,
   historyAgeOrderSql,
   historyInRangeSql,
   historyKeyAt,
@@ -80,6 +84,18 @@ export function accountBucketsSql(
     `epoch_ms(${created}) <= ${bind(Date.parse(cutoffTs) - EQUAL_AGE.seconds * 1000)}::BIGINT`
   const fits = () =>
     `(s.first_slot >= ${bind(`${plan.from}T00:00:00Z`)}::TIMESTAMPTZ AND s.last_slot < ${bind(cutoffTs)}::TIMESTAMPTZ)`
+  // A post still being re-read after the range, whose snapshots begin in it, is read from its
+  // day lists (day_v, day_imp), unless it was created in the days when its equal-age snapshot may fall after the
+  // range while it is old enough: those, and posts with snapshots before the range, go through
+  // their history.
+  const cutoffDay = Date.parse(cutoffTs) / 86_400_000
+  const ageBand = [
+    Math.floor(cutoffDay - (EQUAL_AGE.seconds + EQUAL_AGE.toleranceSeconds) / 86_400),
+    Math.floor(cutoffDay - EQUAL_AGE.seconds / 86_400),
+  ]
+  const byDayEnds = () =>
+    `(s.first_slot >= ${bind(`${plan.from}T00:00:00Z`)}::TIMESTAMPTZ
+      AND ${epochDaySql('s.created_at')} NOT BETWEEN ${bind(ageBand[0]!)}::BIGINT AND ${bind(ageBand[1]!)}::BIGINT)`
   const sql = `WITH
     p AS (
       SELECT ?::DATE AS from_d, ?::DATE AS lookback, ?::DATE AS last_bucket,
@@ -121,6 +137,14 @@ export function accountBucketsSql(
       WHERE s.created_at >= ${bind(splitTs)}::TIMESTAMPTZ AND s.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
         AND ${inSelection('s.account_id')} AND ${fits()}
       UNION ALL
+      SELECT s.account_id, ${utcDateSql('s.created_at')},
+             s.day_v[${bind(cutoffDay)}::BIGINT - ${epochDaySql('s.created_at')}],
+             s.day_imp[${bind(cutoffDay)}::BIGINT - ${epochDaySql('s.created_at')}],
+             CASE WHEN ${oldEnough('s.created_at')} THEN s.at_age END
+      FROM post_summaries s
+      WHERE s.created_at >= ${bind(splitTs)}::TIMESTAMPTZ AND s.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
+        AND ${inSelection('s.account_id')} AND NOT ${fits()} AND ${byDayEnds()}
+      UNION ALL
       SELECT any_value(account_id), any_value(day),
              arg_max(h.v, h.k) FILTER (WHERE h.v IS NOT NULL),
              arg_max(h.imp, h.k) FILTER (WHERE h.imp IS NOT NULL),
@@ -131,7 +155,7 @@ export function accountBucketsSql(
                ${oldEnough('s.created_at')} AS old_enough, unnest(s.history) AS h
         FROM post_summaries s
         WHERE s.created_at >= ${bind(splitTs)}::TIMESTAMPTZ AND s.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
-          AND ${inSelection('s.account_id')} AND NOT ${fits()}
+          AND ${inSelection('s.account_id')} AND NOT ${fits()} AND NOT ${byDayEnds()}
       )
       WHERE ${inRange('h')}
       GROUP BY post

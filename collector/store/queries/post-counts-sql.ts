@@ -83,3 +83,41 @@ export function historyAgeOrderSql(h: string): string {
   const distance = `least(abs(${h}.age_s - ${EQUAL_AGE.seconds}::BIGINT), ${EQUAL_AGE.toleranceSeconds + 1}::BIGINT)`
   return `(${distance} * ${2 ** 45}::BIGINT + ${h}.k - 2 * (${h}.k % 4))`
 }
+
+/** The day of a post's life (1: the UTC day it was created, or earlier) that entry `h` lies in. */
+function lifeDaySql(h: string, createdDay: string): string {
+  return `greatest(1, (${h}.k // 4) // 86400000 - ${createdDay} + 1)`
+}
+
+/**
+ * day_v or day_imp of post_summaries (migration 008) from `entries`, the post's history entries
+ * whose `field` is not null (in k order): entry i is the latest such value by the end of day i
+ * of the post's life, up to `days`, the day of its last history entry; NULL when no entry has
+ * one. Each entry's value fills the days up to the next entry's day (a later entry of the same
+ * day takes that day), days before the first entry hold NULL. Linear in the entries.
+ */
+export function dayEndsSql(
+  entries: string,
+  field: 'v' | 'imp',
+  createdDay: string,
+  days: string,
+): string {
+  const day = (h: string) => lifeDaySql(h, createdDay)
+  return `CASE WHEN len(${entries}) > 0 THEN list_concat(
+      list_resize([]::BIGINT[], ${day(`${entries}[1]`)} - 1),
+      flatten(list_transform(range(1, len(${entries}) + 1), lambda j: list_resize(
+        [${entries}[j].${field}],
+        CASE WHEN j < len(${entries}) THEN ${day(`${entries}[j + 1]`)} ELSE ${days} + 1 END
+          - ${day(`${entries}[j]`)},
+        ${entries}[j].${field})))) END`
+}
+
+/** The last day of a post's life with a history entry (the length of its day lists). */
+export function lifeDaysSql(history: string, createdDay: string): string {
+  return lifeDaySql(`${history}[-1]`, createdDay)
+}
+
+/** The UTC day number (days since 1970-01-01) of a TIMESTAMPTZ column. */
+export function epochDaySql(column: string): string {
+  return `(epoch_ms(${column}) // 86400000)`
+}

@@ -10,7 +10,14 @@
 import { EQUAL_AGE } from '@crossreach/shared/metrics'
 import { POST_METRICS } from '@crossreach/shared/platforms'
 import { timestampLiteral, type SqlValue, type Tx } from '../db.ts'
-import { interactionsSql, latestKeySql, sourceRankSql } from '../queries/post-counts-sql.ts'
+import {
+  dayEndsSql,
+  epochDaySql,
+  interactionsSql,
+  latestKeySql,
+  lifeDaysSql,
+  sourceRankSql,
+} from '../queries/post-counts-sql.ts'
 
 /** The table's columns in order; counted_<metric> per post metric (migration 006). */
 const COLUMNS = [
@@ -26,6 +33,8 @@ const COLUMNS = [
   ...POST_METRICS.map((k) => `counted_${k}`),
   'at_age_seconds',
   'history',
+  'day_v',
+  'day_imp',
 ]
 
 /**
@@ -33,29 +42,38 @@ const COLUMNS = [
  * The latest snapshot with interactions is one arg_max of a struct: `interactions` is its sum
  * (arg_max(sum, key) would skip the same NULL sums), `impressions` the latest non-null one.
  * `history` lists every snapshot as {k: latestKeySql, age_s, v: interactions, imp: impressions}
- * in k order (migration 007), for ranges that end before the post's last snapshot.
+ * in k order (migration 007), for ranges that end before the post's last snapshot; `day_v` and
+ * `day_imp` the latest interactions and impressions by the end of each day of the post's life
+ * (migration 008, dayEndsSql), for such ranges that end on a UTC midnight.
  */
 function summarySql(where: string): string {
   const age = `${EQUAL_AGE.seconds}::BIGINT`
   const tolerance = `${EQUAL_AGE.toleranceSeconds}::BIGINT`
   const counted = ['slot', ...POST_METRICS]
+  const createdDay = epochDaySql('created_at')
+  const days = lifeDaysSql('history', createdDay)
   return `SELECT account_id, post_id, created_at, first_slot, last_slot, ${interactionsSql('c')},
-       impressions, a.interactions, ${counted.map((k) => `c.${k}`).join(', ')}, a.age, history
+       impressions, a.interactions, ${counted.map((k) => `c.${k}`).join(', ')}, a.age, history,
+       ${dayEndsSql('with_v', 'v', createdDay, days)}, ${dayEndsSql('with_imp', 'imp', createdDay, days)}
      FROM (
-       SELECT m.account_id, m.post_id, any_value(po.created_at) AS created_at,
-              min(m.slot) AS first_slot, max(m.slot) AS last_slot,
-              arg_max(m.impressions, ${latestKeySql('m')}) AS impressions,
-              arg_max({${counted.map((k) => `${k}: m.${k}`).join(', ')}}, ${latestKeySql('m')})
-                FILTER (WHERE ${interactionsSql('m')} IS NOT NULL) AS c,
-              arg_min({interactions: ${interactionsSql('m')}, age: m.age_seconds},
-                      (abs(m.age_seconds - ${age}), m.slot, -${sourceRankSql('m')}))
-                FILTER (WHERE abs(m.age_seconds - ${age}) <= ${tolerance}
-                          AND ${interactionsSql('m')} IS NOT NULL) AS a,
-              list({k: ${latestKeySql('m')}, age_s: m.age_seconds, v: ${interactionsSql('m')},
-                    imp: m.impressions} ORDER BY ${latestKeySql('m')}) AS history
-       FROM post_metric_snapshots m JOIN posts po USING (account_id, post_id)
-       ${where}
-       GROUP BY m.account_id, m.post_id
+       SELECT *, list_filter(history, lambda h: h.v IS NOT NULL) AS with_v,
+              list_filter(history, lambda h: h.imp IS NOT NULL) AS with_imp
+       FROM (
+         SELECT m.account_id, m.post_id, any_value(po.created_at) AS created_at,
+                min(m.slot) AS first_slot, max(m.slot) AS last_slot,
+                arg_max(m.impressions, ${latestKeySql('m')}) AS impressions,
+                arg_max({${counted.map((k) => `${k}: m.${k}`).join(', ')}}, ${latestKeySql('m')})
+                  FILTER (WHERE ${interactionsSql('m')} IS NOT NULL) AS c,
+                arg_min({interactions: ${interactionsSql('m')}, age: m.age_seconds},
+                        (abs(m.age_seconds - ${age}), m.slot, -${sourceRankSql('m')}))
+                  FILTER (WHERE abs(m.age_seconds - ${age}) <= ${tolerance}
+                            AND ${interactionsSql('m')} IS NOT NULL) AS a,
+                list({k: ${latestKeySql('m')}, age_s: m.age_seconds, v: ${interactionsSql('m')},
+                      imp: m.impressions} ORDER BY ${latestKeySql('m')}) AS history
+         FROM post_metric_snapshots m JOIN posts po USING (account_id, post_id)
+         ${where}
+         GROUP BY m.account_id, m.post_id
+       )
      )`
 }
 
