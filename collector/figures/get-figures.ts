@@ -6,7 +6,6 @@ import type { FiguresBody } from '@crossreach/shared/api'
 import { bucketStarts, previousRange, type Grain } from '@crossreach/shared/periods'
 import type { Store } from '../store/db.ts'
 import { getFiguresBuckets } from '../store/queries/get-figures-buckets.ts'
-import { getPostDaysSplit } from '../store/queries/get-post-days-split.ts'
 import { seriesPlan, wholeRangePlan } from './bucket-plan.ts'
 import { checkBucketCount, type Selection } from './selection.ts'
 import { shapeFigures } from './shape-figures.ts'
@@ -19,16 +18,11 @@ export async function getFigures(
   const { range } = selection
   checkBucketCount(range, grain)
   const before = previousRange(range)
-  // The series and the range's totals share the range, so its split (get-post-days-split.ts).
-  const [split, splitBefore] = await Promise.all([
-    getPostDaysSplit(store, range),
-    getPostDaysSplit(store, before),
-  ])
   // Three independent reads: side by side on the store's read connections.
   const [series, current, previous] = await Promise.all([
-    getFiguresBuckets(store, seriesPlan(range, grain), selection, split),
-    getFiguresBuckets(store, wholeRangePlan(range), selection, split),
-    getFiguresBuckets(store, wholeRangePlan(before), selection, splitBefore),
+    getFiguresBuckets(store, seriesPlan(range, grain), selection),
+    getFiguresBuckets(store, wholeRangePlan(range), selection),
+    getFiguresBuckets(store, wholeRangePlan(before), selection),
   ])
   return shapeFigures({
     range,

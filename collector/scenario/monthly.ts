@@ -10,7 +10,6 @@ import { deriveBucket } from '../figures/derive-metrics.ts'
 import type { Selection } from '../figures/selection.ts'
 import type { Store } from '../store/db.ts'
 import { getFiguresBuckets } from '../store/queries/get-figures-buckets.ts'
-import { getPostDaysSplit } from '../store/queries/get-post-days-split.ts'
 import { monthEnd } from './months.ts'
 
 export interface MonthlyPlatform {
@@ -33,12 +32,7 @@ export async function monthlyFigures(
   const last = months.at(-1)
   if (!first || !last) return []
   const range = { from: first, to: monthEnd(last) }
-  const rows = await getFiguresBuckets(
-    store,
-    seriesPlan(range, 'month'),
-    selection,
-    await getPostDaysSplit(store, range),
-  )
+  const rows = await getFiguresBuckets(store, seriesPlan(range, 'month'), selection)
   const present = selection.platforms.filter((p) => rows.some((r) => r.platform === p))
   return present.map((platform) => {
     const byMonth = new Map(rows.filter((r) => r.platform === platform).map((r) => [r.bucket, r]))

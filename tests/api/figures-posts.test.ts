@@ -211,19 +211,20 @@ test('a range that ended while posts were still re-read counts each post as it s
         ],
       },
       {
-        postId: 'p4', // too young for the equal-age count
+        postId: 'p4', // too young for the equal-age count, which it reached after the range
         createdAt: '2026-03-14T00:00:00Z',
         counts: [
           { ageHours: 12, likes: 1 },
           { ageHours: 40, likes: 2 },
           { ageHours: 60, likes: 5 },
+          { ageHours: 168, likes: 8 },
         ],
       },
       {
-        postId: 'p5', // its only count in the range's time is none: one before, one after
-        createdAt: '2026-03-02T02:00:00Z',
+        postId: 'p5', // read at 1 March 23:50 by a clock 30 minutes behind, then after the range
+        createdAt: '2026-03-02T00:20:00Z',
         counts: [
-          { ageHours: -3, likes: 1 },
+          { ageHours: -0.5, likes: 1 },
           { ageHours: 400, likes: 9 },
         ],
       },
@@ -232,9 +233,10 @@ test('a range that ended while posts were still re-read counts each post as it s
     const xs = body.platforms.find((p) => p.platform === 'x')
     assert.ok(xs)
     assert.deepEqual(xs.series.posts, [3, 2])
-    // Week 1: p1 10 + p3 6 (p5 unmeasured); week 2: p2 4 + p4 2.
-    assert.deepEqual(xs.series.interactions, [16, 6])
-    assert.equal(xs.totals.interactions.value, 22)
+    // Week 1: p1 10 + p3 6 + p5 1 (its latest count before the end, though taken before the
+    // range began); week 2: p2 4 + p4 2.
+    assert.deepEqual(xs.series.interactions, [17, 6])
+    assert.equal(xs.totals.interactions.value, 23)
     // p3 at 168 h (6); p2 at 150 h (4), not at 168 h, which is after the range.
     assert.deepEqual(xs.series.interactionsAt7Days, [6, 4])
     assert.deepEqual(xs.postsMeasured, { series: [1, 1], value: 2, previous: 0 })

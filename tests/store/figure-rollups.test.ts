@@ -129,6 +129,12 @@ test('rollups kept on each write equal the rebuilt ones, with the exact sums', a
         firstSlot: undefined,
         lastSlot: undefined,
         lastCreatedAt: undefined,
+        // By the end of 1 March: a 1 and b 2; from 2 March a's API read (5+1, over the CSV's 4)
+        // and 90 impressions; on 8 March a's 7-day read (8+2).
+        dayMeasured: [2, 2, 2, 2, 2, 2, 2, 2],
+        dayInteractions: [3, 8, 8, 8, 8, 8, 8, 12],
+        dayWithImpressions: [1, 1, 1, 1, 1, 1, 1, 1],
+        dayImpressions: [10, 90, 90, 90, 90, 90, 90, 90],
       },
     )
     assert.equal((day(x, '2026-03-01')!.lastSlot as Date).toISOString(), '2026-03-08T09:00:00.000Z')

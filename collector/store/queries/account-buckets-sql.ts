@@ -4,19 +4,20 @@
  * account was being tracked then, whether anything was collected for it in the bucket, and the
  * sums over the posts created in the bucket. The queries in get-figures-*.ts aggregate it.
  *
- * It reads the rollups of migrations 005 and 007, never all of history:
+ * It reads the rollups of migrations 005 to 009, never all of history:
  * - Followers: the last non-null count in the bucket (latest slot, then source), from each day's
  *   last count in account_days. Tracked spans from account_spans: an account is tracked in a
  *   bucket from the bucket of its first count to that of its last (open-ended while the account
  *   is active); a tracked account without a count in a bucket is a gap, not a smaller total.
  * - Posts created in the range; each post counts with its latest snapshot before the end of the
  *   range, and at equal age with the snapshot closest to EQUAL_AGE, within its tolerance, once it
- *   is old enough by the end of the range. Days before `split` (get-post-days-split.ts) add up
- *   from post_days; later days per post from post_summaries: the summary when all the post's
- *   snapshots lie in the range; for a post still re-read after the range whose snapshots begin
- *   in it, its day lists at the range's last day (and its summary's equal-age count, unless it
- *   was created in the days when that snapshot may fall after the range); otherwise its
- *   history list cut at the end of the range.
+ *   is old enough by the end of the range. A creation day adds up from post_days: its day lists
+ *   at the range's last day (their last entry once its posts stopped being re-read before it),
+ *   and its equal-age sums when its posts were all old enough well before the end. Days in the
+ *   equal-age band (posts old enough while their equal-age snapshot may fall after the range)
+ *   go post by post: the summary when all the post's snapshots precede the end of the range,
+ *   otherwise its history list cut there. (A snapshot taken before the range, by a clock behind
+ *   the platform's, counts like any other before its end.)
  * - A bucket holds the UTC dates time_bucket assigns it; dates before `from` fall in the
  *   look-back. Times are bound as UTC instants ending in Z, so no time zone changes a result.
  *   Every bound is bound where it is used (not read from a CTE), so DuckDB filters while scanning
@@ -28,9 +29,8 @@ import type { BucketPlan } from '../../figures/bucket-plan.ts'
 import type { Selection } from '../../figures/selection.ts'
 import type { SqlValue } from '../db.ts'
 import {
-  epochDaySql,
   historyAgeOrderSql,
-  historyInRangeSql,
+  historyBeforeSql,
   historyKeyAt,
   historyNearAgeSql,
   utcDateSql,
@@ -50,7 +50,6 @@ function inSpan(b: string, first: string, last: string): string {
 export function accountBucketsSql(
   plan: BucketPlan,
   selection: Omit<Selection, 'range'>,
-  split: string,
 ): { sql: string; params: SqlValue[] } {
   const sel = selectedAccountsCte(selection, plan.lookback)
   const params: SqlValue[] = [
@@ -68,34 +67,32 @@ export function accountBucketsSql(
     return '?'
   }
   const cutoffTs = `${addDays(plan.to, 1)}T00:00:00Z`
-  const splitTs = `${split}T00:00:00Z`
+  const fromTs = `${plan.from}T00:00:00Z`
   const inSelection = (column: string) => `${column} IN (SELECT account_id FROM sel)`
   // History lists (post-counts-sql.ts) are unnested and grouped per post again: list lambdas
   // cost about 2 µs per post.
-  const inRange = (h: string) =>
-    historyInRangeSql(
-      h,
-      bind(historyKeyAt(Date.parse(`${plan.from}T00:00:00Z`))),
-      bind(historyKeyAt(Date.parse(cutoffTs))),
-    )
+  const beforeEnd = (h: string) => historyBeforeSql(h, bind(historyKeyAt(Date.parse(cutoffTs))))
   // Old enough for the equal-age count by the end of the range. (Epoch arithmetic: TIMESTAMPTZ
   // plus an interval goes through ICU's calendar, about a microsecond per row.)
   const oldEnough = (created: string) =>
     `epoch_ms(${created}) <= ${bind(Date.parse(cutoffTs) - EQUAL_AGE.seconds * 1000)}::BIGINT`
-  const fits = () =>
-    `(s.first_slot >= ${bind(`${plan.from}T00:00:00Z`)}::TIMESTAMPTZ AND s.last_slot < ${bind(cutoffTs)}::TIMESTAMPTZ)`
-  // A post still being re-read after the range, whose snapshots begin in it, is read from its
-  // day lists (day_v, day_imp), unless it was created in the days when its equal-age snapshot may fall after the
-  // range while it is old enough: those, and posts with snapshots before the range, go through
-  // their history.
+  const fits = () => `s.last_slot < ${bind(cutoffTs)}::TIMESTAMPTZ`
+  // The creation days whose posts may be old enough by the end of the range while their
+  // equal-age snapshot falls after it (EQUAL_AGE): their posts are counted one by one.
   const cutoffDay = Date.parse(cutoffTs) / 86_400_000
-  const ageBand = [
+  const band = [
     Math.floor(cutoffDay - (EQUAL_AGE.seconds + EQUAL_AGE.toleranceSeconds) / 86_400),
     Math.floor(cutoffDay - EQUAL_AGE.seconds / 86_400),
-  ]
-  const byDayEnds = () =>
-    `(s.first_slot >= ${bind(`${plan.from}T00:00:00Z`)}::TIMESTAMPTZ
-      AND ${epochDaySql('s.created_at')} NOT BETWEEN ${bind(ageBand[0]!)}::BIGINT AND ${bind(ageBand[1]!)}::BIGINT)`
+  ].map((d) => addDays('1970-01-01', d))
+  const inBand = (day: string) =>
+    `${day} BETWEEN ${bind(band[0]!)}::DATE AND ${bind(band[1]!)}::DATE`
+  // A day's list entry at the end of the range (the last one if its posts matured before it).
+  const atEnd = (list: string) =>
+    `d.${list}[least(${bind(cutoffDay)}::INTEGER - (d.day - DATE '1970-01-01'), len(d.${list}))]`
+  const days = () =>
+    `d.day >= ${bind(plan.from)}::DATE AND d.day <= ${bind(plan.to)}::DATE AND ${inSelection('d.account_id')}`
+  const atAge = (column: string, none: string) =>
+    `CASE WHEN d.day < ${bind(band[0]!)}::DATE THEN d.${column} ELSE ${none} END AS ${column}`
   const sql = `WITH
     p AS (
       SELECT ?::DATE AS from_d, ?::DATE AS lookback, ?::DATE AS last_bucket,
@@ -130,35 +127,33 @@ export function accountBucketsSql(
         AND ${inSelection('d.account_id')}
       GROUP BY ALL
     ),
+    -- The band's posts, counted one by one.
+    one_by_one AS (
+      SELECT s.account_id, s.post_id, s.created_at, s.last_slot, s.interactions, s.impressions,
+             s.at_age, s.history
+      FROM post_summaries s
+      WHERE s.created_at >= ${bind(`${band[0]}T00:00:00Z`)}::TIMESTAMPTZ
+        AND s.created_at < ${bind(`${addDays(band[1]!, 1)}T00:00:00Z`)}::TIMESTAMPTZ
+        AND s.created_at >= ${bind(fromTs)}::TIMESTAMPTZ AND s.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
+        AND ${inSelection('s.account_id')}
+    ),
     per_post AS (
       SELECT s.account_id, ${utcDateSql('s.created_at')} AS day, s.interactions, s.impressions,
              CASE WHEN ${oldEnough('s.created_at')} THEN s.at_age END AS at_age
-      FROM post_summaries s
-      WHERE s.created_at >= ${bind(splitTs)}::TIMESTAMPTZ AND s.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
-        AND ${inSelection('s.account_id')} AND ${fits()}
+      FROM one_by_one s WHERE ${fits()}
       UNION ALL
-      SELECT s.account_id, ${utcDateSql('s.created_at')},
-             s.day_v[${bind(cutoffDay)}::BIGINT - ${epochDaySql('s.created_at')}],
-             s.day_imp[${bind(cutoffDay)}::BIGINT - ${epochDaySql('s.created_at')}],
-             CASE WHEN ${oldEnough('s.created_at')} THEN s.at_age END
-      FROM post_summaries s
-      WHERE s.created_at >= ${bind(splitTs)}::TIMESTAMPTZ AND s.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
-        AND ${inSelection('s.account_id')} AND NOT ${fits()} AND ${byDayEnds()}
-      UNION ALL
-      SELECT any_value(account_id), any_value(day),
+      SELECT account_id, any_value(day),
              arg_max(h.v, h.k) FILTER (WHERE h.v IS NOT NULL),
              arg_max(h.imp, h.k) FILTER (WHERE h.imp IS NOT NULL),
              arg_min(h.v, ${historyAgeOrderSql('h')})
                FILTER (WHERE old_enough AND h.v IS NOT NULL AND ${historyNearAgeSql('h')})
       FROM (
-        SELECT s.rowid AS post, s.account_id, ${utcDateSql('s.created_at')} AS day,
+        SELECT s.account_id, s.post_id, ${utcDateSql('s.created_at')} AS day,
                ${oldEnough('s.created_at')} AS old_enough, unnest(s.history) AS h
-        FROM post_summaries s
-        WHERE s.created_at >= ${bind(splitTs)}::TIMESTAMPTZ AND s.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
-          AND ${inSelection('s.account_id')} AND NOT ${fits()} AND NOT ${byDayEnds()}
+        FROM one_by_one s WHERE NOT ${fits()}
       )
-      WHERE ${inRange('h')}
-      GROUP BY post
+      WHERE ${beforeEnd('h')}
+      GROUP BY account_id, post_id
     ),
     per_post_d AS (
       SELECT account_id, day,
@@ -167,18 +162,28 @@ export function accountBucketsSql(
              count(at_age) AS at_age_posts, sum(at_age) AS at_age_sum
       FROM per_post GROUP BY ALL
     ),
+    -- Other days from post_days; their posts are all old enough for the equal-age count by the
+    -- end of the range (before the band, with every such snapshot in it) or none is (after).
+    -- Days still being re-read after the range read their lists (list columns are only read
+    -- for those).
     post_d AS (
       SELECT account_id, day, posts, measured, interactions, with_impressions, impressions,
-             at_age_posts, at_age_sum
-      FROM post_days
-      WHERE day >= ${bind(plan.from)}::DATE AND day < ${bind(split)}::DATE
-        AND ${inSelection('account_id')}
+             ${atAge('at_age_posts', '0')}, ${atAge('at_age_sum', 'NULL')}
+      FROM post_days d
+      WHERE ${days()} AND NOT ${inBand('day')}
+        AND coalesce(last_slot < ${bind(cutoffTs)}::TIMESTAMPTZ, true)
+      UNION ALL
+      SELECT account_id, day, posts, coalesce(${atEnd('day_measured')}, 0),
+             ${atEnd('day_interactions')}, coalesce(${atEnd('day_with_impressions')}, 0),
+             ${atEnd('day_impressions')}, ${atAge('at_age_posts', '0')}, ${atAge('at_age_sum', 'NULL')}
+      FROM post_days d
+      WHERE ${days()} AND NOT ${inBand('day')}
+        AND last_slot >= ${bind(cutoffTs)}::TIMESTAMPTZ
       UNION ALL
       SELECT d.account_id, d.day, d.posts, coalesce(c.measured, 0), c.interactions,
              coalesce(c.with_impressions, 0), c.impressions, coalesce(c.at_age_posts, 0), c.at_age_sum
       FROM post_days d LEFT JOIN per_post_d c USING (account_id, day)
-      WHERE d.day >= ${bind(split)}::DATE AND d.day <= ${bind(plan.to)}::DATE
-        AND ${inSelection('d.account_id')}
+      WHERE ${days()} AND ${inBand('d.day')}
     ),
     post_b AS (
       SELECT d.account_id, db.bucket, sum(d.posts) AS posts,

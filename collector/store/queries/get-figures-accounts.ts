@@ -11,7 +11,6 @@ import { postSum } from '../../figures/derive-metrics.ts'
 import type { Selection } from '../../figures/selection.ts'
 import type { Store } from '../db.ts'
 import { accountBucketsSql } from './account-buckets-sql.ts'
-import { getPostDaysSplit } from './get-post-days-split.ts'
 
 type Row = Omit<
   AccountFigures,
@@ -29,8 +28,7 @@ export async function getFiguresAccounts(
   store: Store,
   selection: Selection,
 ): Promise<Omit<AccountFigures, 'followersSeries'>[]> {
-  const split = await getPostDaysSplit(store, selection.range)
-  const { sql, params } = accountBucketsSql(wholeRangePlan(selection.range), selection, split)
+  const { sql, params } = accountBucketsSql(wholeRangePlan(selection.range), selection)
   const rows = await store.all<Row>(
     `${sql}
     SELECT a.id, a.platform, a.handle, a.display_name, a.profile_url,

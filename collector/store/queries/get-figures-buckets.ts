@@ -29,14 +29,12 @@ export interface FigureBucketRow {
   atAgeSum: number | null
 }
 
-/** `split`: getPostDaysSplit for the plan's range (plans over one range share it). */
 export async function getFiguresBuckets(
   store: Store,
   plan: BucketPlan,
   selection: Omit<Selection, 'range'>,
-  split: string,
 ): Promise<FigureBucketRow[]> {
-  const { sql, params } = accountBucketsSql(plan, selection, split)
+  const { sql, params } = accountBucketsSql(plan, selection)
   return store.all<FigureBucketRow>(
     `${sql}
     SELECT CASE WHEN grouping(platform) = 1 THEN NULL ELSE platform END AS platform,

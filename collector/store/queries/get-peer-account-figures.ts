@@ -10,7 +10,6 @@ import { wholeRangePlan } from '../../figures/bucket-plan.ts'
 import { postSum } from '../../figures/derive-metrics.ts'
 import type { Store } from '../db.ts'
 import { accountBucketsSql } from './account-buckets-sql.ts'
-import { getPostDaysSplit } from './get-post-days-split.ts'
 
 export interface PeerAccountFigures {
   organisationId: number
@@ -34,12 +33,11 @@ export async function getPeerAccountFigures(
   organisationIds: readonly number[],
 ): Promise<PeerAccountFigures[]> {
   if (organisationIds.length === 0) return []
-  const split = await getPostDaysSplit(store, range)
-  const { sql, params } = accountBucketsSql(
-    wholeRangePlan(range),
-    { platforms: PLATFORMS, organisation: 'all', account: null },
-    split,
-  )
+  const { sql, params } = accountBucketsSql(wholeRangePlan(range), {
+    platforms: PLATFORMS,
+    organisation: 'all',
+    account: null,
+  })
   const rows = await store.all<Row>(
     `${sql}
     SELECT a.organisation_id, a.id AS account_id, a.platform, g.followers,

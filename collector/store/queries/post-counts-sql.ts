@@ -68,6 +68,11 @@ export function historyInRangeSql(h: string, fromKey: string, cutoffKey: string)
   return `${h}.k >= ${fromKey}::BIGINT AND ${h}.k < ${cutoffKey}::BIGINT`
 }
 
+/** The entry's slot lies before `cutoffKey` (a SQL expression holding a historyKeyAt value). */
+export function historyBeforeSql(h: string, cutoffKey: string): string {
+  return `${h}.k < ${cutoffKey}::BIGINT`
+}
+
 /** The entry is within the equal-age tolerance (EQUAL_AGE). */
 export function historyNearAgeSql(h: string): string {
   return `abs(${h}.age_s - ${EQUAL_AGE.seconds}::BIGINT) <= ${EQUAL_AGE.toleranceSeconds}::BIGINT`
@@ -120,4 +125,17 @@ export function lifeDaysSql(history: string, createdDay: string): string {
 /** The UTC day number (days since 1970-01-01) of a TIMESTAMPTZ column. */
 export function epochDaySql(column: string): string {
   return `(epoch_ms(${column}) // 86400000)`
+}
+
+/**
+ * post_days' day lists (migration 009) from `lists`, the list of a creation day's posts' day_v
+ * (or day_imp) lists, and `days`, the longest of them: entry i counts (`measured`) or sums
+ * (`sum`) the posts' values by the end of day i after that creation day; a post whose own list
+ * is shorter stands at its last value. (A post without values counts nowhere.)
+ */
+export function daySumsSql(lists: string, days: string, kind: 'measured' | 'sum'): string {
+  const at = `list_transform(${lists}, lambda l: l[least(i, len(l))])`
+  const per =
+    kind === 'sum' ? `list_sum(${at})` : `len(list_filter(${at}, lambda x: x IS NOT NULL))`
+  return `list_transform(range(1, ${days} + 1), lambda i: ${per})`
 }

@@ -1,20 +1,40 @@
 /**
- * Keeps `post_days` (migration 007) in step with the posts and their summaries: per account and
- * UTC day of creation, the posts created that day and the sums of their summaries' counts. Its
+ * Keeps `post_days` (migrations 007 and 009) in step with the posts and their summaries: per
+ * account and UTC day of creation, the posts created that day, the sums of their summaries'
+ * counts, and the same counts by the end of each day after it (the day lists). Its
  * statement runs inside the write transaction of save-snapshots.ts after the summaries are
  * refreshed, so every write path (collection, X CSV import, demo) maintains it; `rebuildPostDays`
  * recomputes an account's days, or all of them, after rows were written straight in SQL.
  */
 import { timestampLiteral, type SqlValue, type Tx } from '../db.ts'
-import { utcDateSql } from '../queries/post-counts-sql.ts'
+import { daySumsSql, utcDateSql } from '../queries/post-counts-sql.ts'
 
 const COLUMNS = `account_id, day, posts, measured, interactions, with_impressions, impressions,
-  at_age_posts, at_age_sum, first_slot, last_slot, last_created_at`
+  at_age_posts, at_age_sum, first_slot, last_slot, last_created_at, day_measured,
+  day_interactions, day_with_impressions, day_impressions`
 
-/** The post_days columns of the posts `po` (left-joined to their summaries `s`), per day. */
-const DAY_SUMS = `SELECT po.account_id, ${utcDateSql('po.created_at')} AS day, count(*),
-       count(s.interactions), sum(s.interactions), count(s.impressions), sum(s.impressions),
-       count(s.at_age), sum(s.at_age), min(s.first_slot), max(s.last_slot), max(po.created_at)`
+/**
+ * The post_days columns, per day, of the posts `po` (left-joined to their summaries `s`) that
+ * `from` (FROM and WHERE clauses) selects. The day lists come from the posts' day_v and day_imp
+ * (daySumsSql).
+ */
+function postDaysSql(from: string): string {
+  return `SELECT account_id, day, posts, measured, interactions, with_impressions, impressions,
+       at_age_posts, at_age_sum, first_slot, last_slot, last_created_at,
+       ${daySumsSql('vs', 'n', 'measured')}, ${daySumsSql('vs', 'n', 'sum')},
+       ${daySumsSql('imps', 'n', 'measured')}, ${daySumsSql('imps', 'n', 'sum')}
+     FROM (
+       SELECT po.account_id, ${utcDateSql('po.created_at')} AS day, count(*) AS posts,
+              count(s.interactions) AS measured, sum(s.interactions) AS interactions,
+              count(s.impressions) AS with_impressions, sum(s.impressions) AS impressions,
+              count(s.at_age) AS at_age_posts, sum(s.at_age) AS at_age_sum,
+              min(s.first_slot) AS first_slot, max(s.last_slot) AS last_slot,
+              max(po.created_at) AS last_created_at, list(s.day_v) AS vs, list(s.day_imp) AS imps,
+              max(coalesce(len(s.day_v), len(s.day_imp), 0)) AS n
+       ${from}
+       GROUP BY ALL
+     )`
+}
 
 /**
  * After the upsert from staging_post_rows and the summaries' refresh: the statement that
@@ -28,16 +48,14 @@ export function refreshPostDaysSql(createdFrom: Date): string {
     .slice(2)
     .map((c) => `${c.trim()} = excluded.${c.trim()}`)
   return `INSERT INTO post_days (${COLUMNS})
-     ${DAY_SUMS}
-     FROM posts po
+     ${postDaysSql(`FROM posts po
      SEMI JOIN (SELECT DISTINCT account_id, ${utcDateSql('created_at')} AS day FROM staging_post_rows) t
        ON t.account_id = po.account_id AND t.day = ${utcDateSql('po.created_at')}
      LEFT JOIN (
        SELECT * FROM post_summaries
        WHERE created_at >= ${from} AND account_id IN (SELECT account_id FROM staging_post_rows)
      ) s USING (account_id, post_id)
-     WHERE po.created_at >= ${from} AND po.account_id IN (SELECT account_id FROM staging_post_rows)
-     GROUP BY ALL
+     WHERE po.created_at >= ${from} AND po.account_id IN (SELECT account_id FROM staging_post_rows)`)}
      ON CONFLICT (account_id, day) DO UPDATE SET ${updates.join(', ')}`
 }
 
@@ -48,10 +66,7 @@ export async function rebuildPostDays(tx: Tx, accountId: number | null): Promise
   await tx.run(`DELETE FROM post_days ${accountId === null ? '' : 'WHERE account_id = ?'}`, params)
   await tx.run(
     `INSERT INTO post_days (${COLUMNS})
-     ${DAY_SUMS}
-     FROM posts po LEFT JOIN post_summaries s USING (account_id, post_id)
-     ${only}
-     GROUP BY ALL
+     ${postDaysSql(`FROM posts po LEFT JOIN post_summaries s USING (account_id, post_id) ${only}`)}
      ORDER BY 2, 1`,
     params,
   )
