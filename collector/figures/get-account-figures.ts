@@ -36,10 +36,10 @@ export async function getAccountFigures(
     getFiguresAccounts(store, selection),
     getAccountFollowersSeries(store, seriesPlan(range, grain), selection),
   ])
-  const position = new Map(buckets.map((b, i) => [b, i]))
+  const position = new Map(buckets.map((b, i) => [Date.parse(`${b}T00:00:00Z`) / 86_400_000, i]))
   const series = new Map<number, (number | null)[]>()
   for (const row of rows) {
-    const i = position.get(row.bucket)
+    const i = position.get(row.bucketDay)
     if (i === undefined) continue
     let values = series.get(row.accountId)
     if (!values) {

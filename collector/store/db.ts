@@ -244,9 +244,7 @@ function toDuck(params: readonly SqlValue[]): DuckDBValue[] | undefined {
 /** The one place where database rows become TypeScript objects. */
 export function mapRow(row: Record<string, unknown>): Row {
   const out: Row = {}
-  for (const [key, value] of Object.entries(row)) {
-    out[camel(key)] = mapValue(value)
-  }
+  for (const key in row) out[camel(key)] = mapValue(row[key])
   return out
 }
 
@@ -256,8 +254,16 @@ function mapValue(value: unknown): unknown {
   return value
 }
 
+/** Column names seen so far and their camelCase (a page of rows repeats the same few names). */
+const camelNames = new Map<string, string>()
+
 function camel(key: string): string {
-  return key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+  let name = camelNames.get(key)
+  if (name === undefined) {
+    name = key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+    if (camelNames.size < 10_000) camelNames.set(key, name)
+  }
+  return name
 }
 
 function explainOpenError(path: string, err: unknown): Error {

@@ -11,8 +11,11 @@ import { selectedAccountsCte } from './selection-sql.ts'
 
 export interface AccountFollowersRow {
   accountId: number
-  /** First date of the bucket (YYYY-MM-DD). */
-  bucket: string
+  /**
+   * First date of the bucket as days since 1970-01-01 (a number converts about twice as fast
+   * as a date string, and the Accounts page reads one row per account and bucket).
+   */
+  bucketDay: number
   followers: number
 }
 
@@ -26,11 +29,11 @@ export async function getAccountFollowersSeries(
     `WITH ${sel.sql},
      -- Each date of the range with its bucket, so the days find theirs by a join.
      day_buckets AS (
-       SELECT day, strftime(time_bucket(step, day, ?::DATE)::DATE, '%Y-%m-%d') AS bucket
+       SELECT day, (time_bucket(step, day, ?::DATE)::DATE - DATE '1970-01-01')::INTEGER AS bucket_day
        FROM (SELECT unnest(generate_series(?::TIMESTAMP, ?::TIMESTAMP, INTERVAL 1 DAY))::DATE AS day,
                     CASE WHEN ?::VARCHAR = 'month' THEN to_months(?::INTEGER) ELSE to_days(?::INTEGER) END AS step)
      )
-     SELECT d.account_id, db.bucket, arg_max(d.followers, d.followers_key) AS followers
+     SELECT d.account_id, db.bucket_day, arg_max(d.followers, d.followers_key) AS followers
      FROM account_days d JOIN day_buckets db USING (day)
      -- Bounds as parameters: a constant filter lets DuckDB skip old row groups.
      WHERE d.day >= ?::DATE AND d.day <= ?::DATE AND d.has_followers
