@@ -194,6 +194,9 @@ async function readRows<T>(
   statements?: Map<string, DuckDBPreparedStatement>,
 ): Promise<T[]> {
   const values = toDuck(params)
+  // Not kept without parameters: DuckDB plans such a statement once, with the table statistics
+  // of that moment, and a re-run after a write can leave out new rows
+  // (tests/store/read-statements.test.ts). Bound again on every run, the others stay current.
   if (!values || !statements) {
     const reader = await conn.runAndReadAll(sql, values)
     return reader.getRowObjectsJS().map((r) => mapRow(r) as T)
