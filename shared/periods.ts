@@ -61,6 +61,17 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((mustParse(to).getTime() - mustParse(from).getTime()) / DAY_MS)
 }
 
+const EPOCH = '1970-01-01'
+
+/** Days since 1970-01-01 (SQL: `date - DATE '1970-01-01'`), and back. */
+export function epochDay(date: string): number {
+  return daysBetween(EPOCH, date)
+}
+
+export function fromEpochDay(day: number): string {
+  return addDays(EPOCH, day)
+}
+
 /** The number of dates in a range, both ends included. */
 export function rangeLength(range: DateRange): number {
   return daysBetween(range.from, range.to) + 1

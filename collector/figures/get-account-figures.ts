@@ -7,6 +7,7 @@
 import type { AccountFiguresBody } from '@crossreach/shared/api'
 import {
   bucketStarts,
+  epochDay,
   previousRange,
   rangeLength,
   type DateRange,
@@ -36,7 +37,7 @@ export async function getAccountFigures(
     getFiguresAccounts(store, selection),
     getAccountFollowersSeries(store, seriesPlan(range, grain), selection),
   ])
-  const position = new Map(buckets.map((b, i) => [Date.parse(`${b}T00:00:00Z`) / 86_400_000, i]))
+  const position = new Map(buckets.map((b, i) => [epochDay(b), i]))
   const series = new Map<number, (number | null)[]>()
   for (const row of rows) {
     const i = position.get(row.bucketDay)

@@ -15,6 +15,7 @@ import { getOk, testRuntime } from '../helpers/runtime.ts'
 import {
   collectedPostRows,
   seedAccount,
+  seedCountValues,
   seedPosts,
   type SeedCounts,
   type SeedPost,
@@ -246,14 +247,7 @@ function expectedList(
           slot: created + c.ageHours * 3_600_000,
           age: Math.round(c.ageHours * 3600),
           source: c.source ?? 'api',
-          values: {
-            likes: c.likes ?? null,
-            reposts: c.reposts ?? null,
-            replies: c.replies ?? null,
-            quotes: c.quotes ?? null,
-            bookmarks: c.bookmarks ?? null,
-            impressions: c.impressions ?? null,
-          },
+          values: seedCountValues(c),
         }))
         const sum = (s: Snap) =>
           COMPONENTS.every((k) => s.values[k] === null)

@@ -5,6 +5,7 @@
  */
 import type { Platform, PostKind, Source } from '@crossreach/shared/platforms'
 import type { Store } from '../../collector/store/db.ts'
+import type { PostCounts } from '../../collector/platforms/types.ts'
 import type { PostRow } from '../../collector/store/writes/save-snapshots.ts'
 import { rebuildAccountDays } from '../../collector/store/writes/save-account-days.ts'
 import { rebuildPostDays } from '../../collector/store/writes/save-post-days.ts'
@@ -112,6 +113,27 @@ export interface SeedPost {
   counts?: readonly SeedCounts[]
 }
 
+/** A seed count's separate counts, null where it gives none. */
+export function seedCountValues(c: SeedCounts): PostCounts {
+  return {
+    likes: c.likes ?? null,
+    reposts: c.reposts ?? null,
+    replies: c.replies ?? null,
+    quotes: c.quotes ?? null,
+    bookmarks: c.bookmarks ?? null,
+    impressions: c.impressions ?? null,
+  }
+}
+
+/** When a seed count was taken: the post's creation plus the count's age. */
+function seedSlot(createdAt: Date, c: SeedCounts): Date {
+  return new Date(createdAt.getTime() + c.ageHours * 3_600_000)
+}
+
+function seedUrl(post: SeedPost): string | null {
+  return post.url === undefined ? `https://example.test/post/${post.postId}` : post.url
+}
+
 /**
  * What a collection hands the store for a seed post's counts: one PostRow per count (slot =
  * created + age), for tests that write through save-snapshots.ts as the collector does.
@@ -119,25 +141,18 @@ export interface SeedPost {
 export function collectedPostRows(accountId: number, post: SeedPost): PostRow[] {
   const createdAt = moment(post.createdAt)
   return (post.counts ?? []).map((c) => {
-    const slot = new Date(createdAt.getTime() + c.ageHours * 3_600_000)
+    const slot = seedSlot(createdAt, c)
     return {
       accountId,
       post: {
         postId: post.postId,
-        url: post.url === undefined ? `https://example.test/${post.postId}` : post.url,
+        url: seedUrl(post),
         createdAt,
         kind: post.kind ?? 'original',
         text: post.text ?? `Post ${post.postId}`,
         lang: 'nl',
         hasMedia: false,
-        counts: {
-          likes: c.likes ?? null,
-          reposts: c.reposts ?? null,
-          replies: c.replies ?? null,
-          quotes: c.quotes ?? null,
-          bookmarks: c.bookmarks ?? null,
-          impressions: c.impressions ?? null,
-        },
+        counts: seedCountValues(c),
       },
       slot,
       source: c.source ?? 'api',
@@ -162,7 +177,7 @@ export async function seedPosts(
         [
           accountId,
           post.postId,
-          post.url === undefined ? `https://example.test/post/${post.postId}` : post.url,
+          seedUrl(post),
           created.toISOString(),
           post.kind ?? 'original',
           post.text ?? `Post ${post.postId}`,
@@ -170,7 +185,8 @@ export async function seedPosts(
         ],
       )
       for (const c of post.counts ?? []) {
-        const slot = new Date(created.getTime() + c.ageHours * 3_600_000).toISOString()
+        const slot = seedSlot(created, c).toISOString()
+        const values = seedCountValues(c)
         await tx.run(
           `INSERT INTO post_metric_snapshots (account_id, post_id, slot, source, age_seconds,
              likes, reposts, replies, quotes, bookmarks, impressions, collected_at)
@@ -181,12 +197,12 @@ export async function seedPosts(
             slot,
             c.source ?? 'api',
             Math.round(c.ageHours * 3600),
-            c.likes ?? null,
-            c.reposts ?? null,
-            c.replies ?? null,
-            c.quotes ?? null,
-            c.bookmarks ?? null,
-            c.impressions ?? null,
+            values.likes,
+            values.reposts,
+            values.replies,
+            values.quotes,
+            values.bookmarks,
+            values.impressions,
             slot,
           ],
         )

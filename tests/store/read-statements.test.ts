@@ -10,7 +10,13 @@ import { resolveSelection } from '../../collector/figures/selection.ts'
 import { getFigures } from '../../collector/figures/get-figures.ts'
 import { getAccountFigures } from '../../collector/figures/get-account-figures.ts'
 import { memoryStore } from '../helpers/store.ts'
-import { seedAccount, seedFollowers, seedPosts } from '../helpers/seed.ts'
+import {
+  seedAccount,
+  seedFollowers,
+  seedPosts,
+  type SeedAccount,
+  type SeedPost,
+} from '../helpers/seed.ts'
 
 test('a read without parameters, asked before and after a write, sees the new rows', async () => {
   const store = await memoryStore()
@@ -44,27 +50,30 @@ test('figures asked before and after a new account is added include it', async (
   try {
     const now = new Date('2026-03-20T10:00:00Z')
     const selection = () => resolveSelection({ from: '2026-03-02', to: '2026-03-15' }, now)
-    const x = await seedAccount(store, { platform: 'x', handle: 'gemeente' })
-    await seedFollowers(store, x, [
-      ['2026-03-03', 1_000],
-      ['2026-03-10', 1_100],
-    ])
-    await seedPosts(store, x, [
-      { postId: 'x1', createdAt: '2026-03-05T10:00:00Z', counts: [{ ageHours: 24, likes: 3 }] },
-    ])
+    // An account with a count on 3 and 10 March and one post read a day after it was created.
+    const seed = async (account: SeedAccount, followers: [number, number], post: SeedPost) => {
+      const id = await seedAccount(store, account)
+      await seedFollowers(store, id, [
+        ['2026-03-03', followers[0]],
+        ['2026-03-10', followers[1]],
+      ])
+      await seedPosts(store, id, [post])
+    }
+    await seed({ platform: 'x', handle: 'gemeente' }, [1_000, 1_100], {
+      postId: 'x1',
+      createdAt: '2026-03-05T10:00:00Z',
+      counts: [{ ageHours: 24, likes: 3 }],
+    })
     for (let i = 0; i < 3; i++) {
       const figures = await getFigures(store, selection(), 'week')
       assert.deepEqual(figures.combined.series.followers, [1_000, 1_100])
       assert.deepEqual(figures.combined.series.interactions, [3, 0])
     }
-    const bsky = await seedAccount(store, { platform: 'bluesky', handle: 'gemeente.bsky.social' })
-    await seedFollowers(store, bsky, [
-      ['2026-03-03', 50],
-      ['2026-03-10', 60],
-    ])
-    await seedPosts(store, bsky, [
-      { postId: 'b1', createdAt: '2026-03-06T10:00:00Z', counts: [{ ageHours: 24, likes: 7 }] },
-    ])
+    await seed({ platform: 'bluesky', handle: 'gemeente.bsky.social' }, [50, 60], {
+      postId: 'b1',
+      createdAt: '2026-03-06T10:00:00Z',
+      counts: [{ ageHours: 24, likes: 7 }],
+    })
     for (let i = 0; i < 3; i++) {
       const figures = await getFigures(store, selection(), 'week')
       assert.deepEqual(figures.combined.series.followers, [1_050, 1_160])

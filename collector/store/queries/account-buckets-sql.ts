@@ -24,7 +24,7 @@
  *   and skips row groups by their min/max.
  */
 import { EQUAL_AGE } from '@crossreach/shared/metrics'
-import { addDays } from '@crossreach/shared/periods'
+import { addDays, epochDay, fromEpochDay } from '@crossreach/shared/periods'
 import type { BucketPlan } from '../../figures/bucket-plan.ts'
 import type { Selection } from '../../figures/selection.ts'
 import type { SqlValue } from '../db.ts'
@@ -33,6 +33,7 @@ import {
   historyBeforeSql,
   historyKeyAt,
   historyNearAgeSql,
+  summaryFitsSql,
   utcDateSql,
 } from './post-counts-sql.ts'
 import { selectedAccountsCte } from './selection-sql.ts'
@@ -76,14 +77,14 @@ export function accountBucketsSql(
   // plus an interval goes through ICU's calendar, about a microsecond per row.)
   const oldEnough = (created: string) =>
     `epoch_ms(${created}) <= ${bind(Date.parse(cutoffTs) - EQUAL_AGE.seconds * 1000)}::BIGINT`
-  const fits = () => `s.last_slot < ${bind(cutoffTs)}::TIMESTAMPTZ`
+  const fits = () => summaryFitsSql('s', `${bind(cutoffTs)}::TIMESTAMPTZ`)
   // The creation days whose posts may be old enough by the end of the range while their
   // equal-age snapshot falls after it (EQUAL_AGE): their posts are counted one by one.
-  const cutoffDay = Date.parse(cutoffTs) / 86_400_000
+  const cutoffDay = epochDay(addDays(plan.to, 1))
   const band = [
     Math.floor(cutoffDay - (EQUAL_AGE.seconds + EQUAL_AGE.toleranceSeconds) / 86_400),
     Math.floor(cutoffDay - EQUAL_AGE.seconds / 86_400),
-  ].map((d) => addDays('1970-01-01', d))
+  ].map(fromEpochDay)
   const inBand = (day: string) =>
     `${day} BETWEEN ${bind(band[0]!)}::DATE AND ${bind(band[1]!)}::DATE`
   // A day's list entry at the end of the range (the last one if its posts matured before it).

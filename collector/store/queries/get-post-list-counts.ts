@@ -1,18 +1,19 @@
 /**
  * What the Posts list needs to know before choosing its page: how many posts of the selection
  * were created in the range (the list's total), how many of them have a summary (a post without
- * one has no snapshots at all), and the earliest first slot of the posts whose summary does not
- * fit the range (null when every summary fits).
+ * one has no snapshots at all), and whether any summary does not fit the range (summaryFitsSql:
+ * those posts are ranked from their history).
  */
 import { addDays } from '@crossreach/shared/periods'
 import type { Selection } from '../../figures/selection.ts'
 import type { Store } from '../db.ts'
+import { summaryFitsSql } from './post-counts-sql.ts'
 import { selectedAccountsCte } from './selection-sql.ts'
 
 export interface PostListCounts {
   posts: number
   summarised: number
-  snapshotsFrom: Date | null
+  unfit: boolean
 }
 
 export async function getPostListCounts(
@@ -29,12 +30,11 @@ export async function getPostListCounts(
              WHERE po.created_at >= ?::TIMESTAMPTZ AND po.created_at < ?::TIMESTAMPTZ
                AND po.account_id IN (SELECT account_id FROM sel)) AS posts,
             count(*) AS summarised,
-            min(s.first_slot) FILTER (WHERE NOT (s.first_slot >= ?::TIMESTAMPTZ
-                                                 AND s.last_slot < ?::TIMESTAMPTZ)) AS snapshots_from
+            coalesce(bool_or(NOT (${summaryFitsSql('s', '?::TIMESTAMPTZ')})), false) AS unfit
      FROM post_summaries s
      WHERE s.created_at >= ?::TIMESTAMPTZ AND s.created_at < ?::TIMESTAMPTZ
        AND s.account_id IN (SELECT account_id FROM sel)`,
-    [...sel.params, from, cutoff, from, cutoff, from, cutoff],
+    [...sel.params, from, cutoff, cutoff, from, cutoff],
   )
-  return row ?? { posts: 0, summarised: 0, snapshotsFrom: null }
+  return row ?? { posts: 0, summarised: 0, unfit: false }
 }

@@ -2,8 +2,9 @@
  * Posts of a selection created in a range, across platforms, with their counts at the latest
  * snapshot before the end of the range and their interactions at equal age (the snapshot
  * closest to EQUAL_AGE, within its tolerance). Sorted on a whitelisted column, nulls last.
- * A post whose snapshots all lie in the range is read from post_summaries (migration 006: the
- * same latest-with-interactions and equal-age snapshots), the others from the summary's history
+ * A post whose snapshots all precede the end of the range is read from post_summaries (migration
+ * 006: the same latest-with-interactions and equal-age snapshots; summaryFitsSql, the rule the
+ * figures use too), the others from the summary's history
  * list cut at the end of the range (migration 007); the page is chosen on the numbers alone and
  * its rows then get their text, url and names (and, if ranked from history, their counts).
  */
@@ -20,9 +21,10 @@ import { selectedAccountsCte } from './selection-sql.ts'
 import {
   decodeLatestKey,
   historyAgeOrderSql,
-  historyInRangeSql,
+  historyBeforeSql,
   historyKeyAt,
   historyNearAgeSql,
+  summaryFitsSql,
 } from './post-counts-sql.ts'
 
 const SORT_COLUMNS: Record<PostSort, string> = {
@@ -59,12 +61,12 @@ export async function getPostList(
   // Usually every post of the range has a summary that fits it (a range up to today): the page is
   // asked for on that guess while the counts are read, and asked for again when they say otherwise.
   const counting = getPostListCounts(store, selection)
-  const guess = getPageRows(store, selection, page, { snapshotsFrom: null, unsummarised: false })
+  const guess = getPageRows(store, selection, page, { unfit: false, unsummarised: false })
   guess.catch(() => undefined)
   const counts = await counting
   const unsummarised = counts.posts > counts.summarised
   const rows =
-    counts.snapshotsFrom === null && !unsummarised
+    !counts.unfit && !unsummarised
       ? await guess
       : await getPageRows(store, selection, page, { ...counts, unsummarised })
   await fillHistoryCounts(store, rows)
@@ -79,14 +81,14 @@ export async function getPostList(
 
 /**
  * The page's rows with their numbers and names (no text): posts whose summary fits the range,
- * plus, from their history, those whose summary does not (snapshotsFrom not null: some exist)
+ * plus, from their history, those whose summary does not (unfit: some exist)
  * and those without a summary (unsummarised: some posts have no snapshots at all).
  */
 async function getPageRows(
   store: Store,
   selection: Selection,
   page: PostListPage,
-  counts: { snapshotsFrom: Date | null; unsummarised: boolean },
+  counts: { unfit: boolean; unsummarised: boolean },
 ): Promise<Row[]> {
   const sel = selectedAccountsCte(selection)
   const fromMs = Date.parse(`${selection.range.from}T00:00:00Z`)
@@ -100,7 +102,7 @@ async function getPageRows(
   const selected = (alias: string) =>
     `${alias}.created_at >= ${from} AND ${alias}.created_at < ${cutoff}
        AND ${alias}.account_id IN (SELECT account_id FROM sel)`
-  const fits = `s.first_slot >= ${from} AND s.last_slot < ${cutoff}`
+  const fits = summaryFitsSql('s', cutoff)
   const order = `${SORT_COLUMNS[page.sort]} ${page.order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST,
               created_at DESC, account_id, post_id`
   const parts = [
@@ -112,14 +114,14 @@ async function getPageRows(
             NULL::BIGINT AS counted_key
      FROM post_summaries s WHERE ${fits} AND ${selected('s')}`,
   ]
-  if (counts.snapshotsFrom !== null) {
+  if (counts.unfit) {
     // The others from their history list cut at the end of the range (post_summaries, migration
     // 007; post-counts-sql.ts): the latest entry with interactions, and the equal-age one.
     // The lists are unnested and grouped per post again (list lambdas cost about 2 µs per post);
     // a summary's history is never empty, so every such post keeps its row. Their separate counts
     // are read for the page's rows only (getPostSnapshotCounts).
     const inRange = (h: string) =>
-      `${historyInRangeSql(h, String(historyKeyAt(fromMs)), String(historyKeyAt(cutoffMs)))} AND ${h}.v IS NOT NULL`
+      `${historyBeforeSql(h, String(historyKeyAt(cutoffMs)))} AND ${h}.v IS NOT NULL`
     parts.push(
       `SELECT account_id, post_id, created_at, latest.v, NULL::TIMESTAMPTZ,
               ${POST_METRICS.map((k) => (k === 'impressions' ? 'latest.imp' : 'NULL::BIGINT')).join(', ')},

@@ -46,7 +46,25 @@ export function decodeLatestKey(key: number): { slot: Date; source: Source } {
  * about a microsecond per row.
  */
 export function utcDateSql(column: string): string {
-  return `(DATE '1970-01-01' + CAST(floor(epoch_ms(${column}) / 86400000) AS INTEGER))`
+  return `(DATE '1970-01-01' + CAST(${epochDaySql(column)} AS INTEGER))`
+}
+
+/** The UTC day number (days since 1970-01-01) of a TIMESTAMPTZ column. */
+export function epochDaySql(column: string): string {
+  return dayOfMsSql(`epoch_ms(${column})`)
+}
+
+/** The UTC day number of an instant in epoch milliseconds (a BIGINT expression). */
+function dayOfMsSql(ms: string): string {
+  return `((${ms}) // 86400000)`
+}
+
+/**
+ * A post's summary holds all it needs for a range when its last snapshot precedes the end of
+ * the range (`cutoff`, a TIMESTAMPTZ expression); otherwise its history list is cut there.
+ */
+export function summaryFitsSql(alias: string, cutoff: string): string {
+  return `${alias}.last_slot < ${cutoff}`
 }
 
 /*
@@ -60,38 +78,41 @@ export function historyKeyAt(ms: number): number {
   return ms * 4
 }
 
-/**
- * The entry's slot lies in [from, cutoff): the bounds are SQL expressions (a bound parameter or
- * a literal) holding historyKeyAt values.
- */
-export function historyInRangeSql(h: string, fromKey: string, cutoffKey: string): string {
-  return `${h}.k >= ${fromKey}::BIGINT AND ${h}.k < ${cutoffKey}::BIGINT`
-}
-
 /** The entry's slot lies before `cutoffKey` (a SQL expression holding a historyKeyAt value). */
 export function historyBeforeSql(h: string, cutoffKey: string): string {
   return `${h}.k < ${cutoffKey}::BIGINT`
 }
 
-/** The entry is within the equal-age tolerance (EQUAL_AGE). */
-export function historyNearAgeSql(h: string): string {
-  return `abs(${h}.age_s - ${EQUAL_AGE.seconds}::BIGINT) <= ${EQUAL_AGE.toleranceSeconds}::BIGINT`
+/** A snapshot of age `age` (seconds, a SQL expression) is within the equal-age tolerance. */
+export function nearEqualAgeSql(age: string): string {
+  return `abs(${age} - ${EQUAL_AGE.seconds}::BIGINT) <= ${EQUAL_AGE.toleranceSeconds}::BIGINT`
 }
 
 /**
- * Closest to the equal age first, then the earlier slot, then the higher source (as summaries),
- * as one BIGINT: the age distance times 2^45, plus 4 × slot ms minus the source rank. (arg_min
- * over a struct costs about a third more per row.) Only entries within the tolerance are
- * compared (historyNearAgeSql); the distance is capped above it so the others cannot overflow.
+ * The order that picks the equal-age snapshot among those near it (nearEqualAgeSql), from the
+ * snapshot's age and latest key (latestKeySql): closest to the equal age first, then the earlier
+ * slot, then the higher source, as one BIGINT: the age distance times 2^45, plus 4 × slot ms
+ * minus the source rank. (arg_min over a struct costs about a third more per row.) The distance
+ * is capped just above the tolerance, so snapshots far from it cannot overflow.
  */
+export function equalAgeOrderSql(age: string, key: string): string {
+  const distance = `least(abs(${age} - ${EQUAL_AGE.seconds}::BIGINT), ${EQUAL_AGE.toleranceSeconds + 1}::BIGINT)`
+  return `(${distance} * ${2 ** 45}::BIGINT + (${key}) - 2 * ((${key}) % 4))`
+}
+
+/** The history entry is within the equal-age tolerance. */
+export function historyNearAgeSql(h: string): string {
+  return nearEqualAgeSql(`${h}.age_s`)
+}
+
+/** equalAgeOrderSql of a history entry. */
 export function historyAgeOrderSql(h: string): string {
-  const distance = `least(abs(${h}.age_s - ${EQUAL_AGE.seconds}::BIGINT), ${EQUAL_AGE.toleranceSeconds + 1}::BIGINT)`
-  return `(${distance} * ${2 ** 45}::BIGINT + ${h}.k - 2 * (${h}.k % 4))`
+  return equalAgeOrderSql(`${h}.age_s`, `${h}.k`)
 }
 
 /** The day of a post's life (1: the UTC day it was created, or earlier) that entry `h` lies in. */
 function lifeDaySql(h: string, createdDay: string): string {
-  return `greatest(1, (${h}.k // 4) // 86400000 - ${createdDay} + 1)`
+  return `greatest(1, ${dayOfMsSql(`${h}.k // 4`)} - ${createdDay} + 1)`
 }
 
 /**
@@ -120,11 +141,6 @@ export function dayEndsSql(
 /** The last day of a post's life with a history entry (the length of its day lists). */
 export function lifeDaysSql(history: string, createdDay: string): string {
   return lifeDaySql(`${history}[-1]`, createdDay)
-}
-
-/** The UTC day number (days since 1970-01-01) of a TIMESTAMPTZ column. */
-export function epochDaySql(column: string): string {
-  return `(epoch_ms(${column}) // 86400000)`
 }
 
 /**

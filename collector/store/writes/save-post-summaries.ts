@@ -7,16 +7,16 @@
  * (collection, X CSV import, demo) maintains it. The figures and the Posts list use a summary
  * only when the range holds all the post's snapshots.
  */
-import { EQUAL_AGE } from '@crossreach/shared/metrics'
 import { POST_METRICS } from '@crossreach/shared/platforms'
 import { timestampLiteral, type SqlValue, type Tx } from '../db.ts'
 import {
   dayEndsSql,
   epochDaySql,
+  equalAgeOrderSql,
   interactionsSql,
   latestKeySql,
   lifeDaysSql,
-  sourceRankSql,
+  nearEqualAgeSql,
 } from '../queries/post-counts-sql.ts'
 
 /** The table's columns in order; counted_<metric> per post metric (migration 006). */
@@ -47,8 +47,6 @@ const COLUMNS = [
  * (migration 008, dayEndsSql), for such ranges that end on a UTC midnight.
  */
 function summarySql(where: string): string {
-  const age = `${EQUAL_AGE.seconds}::BIGINT`
-  const tolerance = `${EQUAL_AGE.toleranceSeconds}::BIGINT`
   const counted = ['slot', ...POST_METRICS]
   const createdDay = epochDaySql('created_at')
   const days = lifeDaysSql('history', createdDay)
@@ -65,8 +63,8 @@ function summarySql(where: string): string {
                 arg_max({${counted.map((k) => `${k}: m.${k}`).join(', ')}}, ${latestKeySql('m')})
                   FILTER (WHERE ${interactionsSql('m')} IS NOT NULL) AS c,
                 arg_min({interactions: ${interactionsSql('m')}, age: m.age_seconds},
-                        (abs(m.age_seconds - ${age}), m.slot, -${sourceRankSql('m')}))
-                  FILTER (WHERE abs(m.age_seconds - ${age}) <= ${tolerance}
+                        ${equalAgeOrderSql('m.age_seconds', latestKeySql('m'))})
+                  FILTER (WHERE ${nearEqualAgeSql('m.age_seconds')}
                             AND ${interactionsSql('m')} IS NOT NULL) AS a,
                 list({k: ${latestKeySql('m')}, age_s: m.age_seconds, v: ${interactionsSql('m')},
                       imp: m.impressions} ORDER BY ${latestKeySql('m')}) AS history
