@@ -2,8 +2,9 @@
  * `npm run bench:collect`: 1,000 accounts spread over fake Bluesky, Mastodon and X servers, each
  * answering with 50 ms latency and enforcing a rate budget. Collects profiles and posts once and
  * prints requests, wall time, the ratio to the ideal (requests × latency / allowed concurrency),
- * the highest request count in any rate window against the budget, and peak memory. The last line
- * is one JSON object with these figures. Targets: ratio <= 1.3, budget never exceeded, RSS < 300 MB.
+ * the highest request count in any rate window against the budget, and peak memory, with the CPU
+ * per thread and the share the hypervisor gave other guests (host-cpu.ts). The last line is one
+ * JSON object with these figures. Targets: ratio <= 1.3, budget never exceeded, RSS < 300 MB.
  */
 import { fork } from 'node:child_process'
 import { once } from 'node:events'
@@ -13,6 +14,7 @@ import { addAccount } from '../../collector/actions/add-account.ts'
 import { openRuntime } from '../../collector/runtime.ts'
 import { collect } from '../../collector/schedule/collect.ts'
 import { tempDir } from '../helpers/store.ts'
+import { describeThreadCpu, hostTicks, stealPercent, threadCpuMs } from './host-cpu.ts'
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50)
 const CONCURRENCY = 16
@@ -91,7 +93,11 @@ const ACCOUNTS = PER_PLATFORM.reduce((a, b) => a + b, 0)
 if (all.length !== ACCOUNTS) throw new Error(`expected ${ACCOUNTS} accounts, seeded ${all.length}`)
 child.send({ type: 'reset' })
 const fakeCpuBefore = (await ask('stats')).cpuMs
+const rssBeforeMb = Math.round(process.memoryUsage().rss / 1048576)
+const maxRssBeforeMb = Math.round(process.resourceUsage().maxRSS / 1024)
 const profiler = process.env.BENCH_PROFILE ? await startProfiler() : undefined
+const threadsBefore = threadCpuMs()
+const hostBefore = hostTicks()
 const cpuBefore = process.cpuUsage()
 const started = performance.now()
 const summary = await collect(rt.collectContext, { job: 'all', trigger: 'command' })
@@ -99,6 +105,8 @@ const wallS = (performance.now() - started) / 1000
 if (profiler) await profiler.stop()
 const { stats, cpuMs: fakeCpuAfter } = await ask('stats')
 const cpu = process.cpuUsage(cpuBefore)
+const threadsAfter = threadCpuMs()
+const stealPct = stealPercent(hostBefore, hostTicks())
 const collectorCpuS = (cpu.user + cpu.system) / 1e6
 const fakeCpuS = (fakeCpuAfter - fakeCpuBefore) / 1000
 const requests = Object.values(stats).reduce((n, s) => n + s.requests, 0)
@@ -135,9 +143,17 @@ console.log(
 console.log(
   `CPU:                 collector ${collectorCpuS.toFixed(2)} s, fake servers ${fakeCpuS.toFixed(2)} s (2 cores shared)`,
 )
+if (threadsAfter.size > 0)
+  console.log(`CPU by thread:       ${describeThreadCpu(threadsBefore, threadsAfter)}`)
+if (stealPct !== null)
+  console.log(
+    `CPU steal:           ${stealPct}% of the machine's CPU time went to other guests (a shared VM; figures vary with it)`,
+  )
 if (globalThis.gc) globalThis.gc()
 console.log('memory at end:', JSON.stringify(process.memoryUsage()))
-console.log(`peak RSS:            ${peakRssMb} MB (target < 300)`)
+console.log(
+  `peak RSS:            ${peakRssMb} MB (target < 300); before collecting: ${rssBeforeMb} MB, peak so far ${maxRssBeforeMb} MB`,
+)
 console.log(
   JSON.stringify({
     requests,
@@ -146,6 +162,7 @@ console.log(
     max_window_requests: maxWindow,
     window_budget: BUDGET,
     peak_rss_mb: peakRssMb,
+    host_steal_pct: stealPct,
   }),
 )
 await rt.close()
