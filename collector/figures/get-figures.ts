@@ -1,12 +1,12 @@
 /**
- * The figures of a selection, callable without HTTP: the series query and the two totals
- * queries (the range and the previous period, each as one bucket), then the shaping.
+ * The figures of a selection, callable without HTTP: the series query and the totals query (the
+ * previous period and the range, each as one bucket), then the shaping.
  */
 import type { FiguresBody } from '@crossreach/shared/api'
 import { bucketStarts, previousRange, type Grain } from '@crossreach/shared/periods'
 import type { Store } from '../store/db.ts'
 import { getFiguresBuckets } from '../store/queries/get-figures-buckets.ts'
-import { seriesPlan, wholeRangePlan } from './bucket-plan.ts'
+import { periodsPlan, seriesPlan } from './bucket-plan.ts'
 import { checkBucketCount, type Selection } from './selection.ts'
 import { shapeFigures } from './shape-figures.ts'
 
@@ -18,11 +18,10 @@ export async function getFigures(
   const { range } = selection
   checkBucketCount(range, grain)
   const before = previousRange(range)
-  // Three independent reads: side by side on the store's read connections.
-  const [series, current, previous] = await Promise.all([
+  // Two independent reads: side by side on the store's read connections.
+  const [series, periods] = await Promise.all([
     getFiguresBuckets(store, seriesPlan(range, grain), selection),
-    getFiguresBuckets(store, wholeRangePlan(range), selection),
-    getFiguresBuckets(store, wholeRangePlan(before), selection),
+    getFiguresBuckets(store, periodsPlan(range), selection),
   ])
   return shapeFigures({
     range,
@@ -31,7 +30,7 @@ export async function getFigures(
     buckets: bucketStarts(range, grain),
     platforms: selection.platforms,
     series,
-    current,
-    previous,
+    current: periods.filter((r) => r.bucket === range.from),
+    previous: periods.filter((r) => r.bucket === before.from),
   })
 }

@@ -9,7 +9,7 @@ import {
   previousRange,
   type Grain,
 } from '@crossreach/shared/periods'
-import { seriesPlan } from '../../collector/figures/bucket-plan.ts'
+import { periodsPlan, seriesPlan } from '../../collector/figures/bucket-plan.ts'
 import { compareTotal } from '../../collector/figures/compare.ts'
 import { memoryStore } from '../helpers/store.ts'
 
@@ -80,6 +80,42 @@ test('DuckDB puts every date in the bucket the labels name', async () => {
       assert.equal(rows.length, 447)
       for (const { d, b } of rows) assert.equal(b, bucketStart(d, grain), `${grain} ${d}`)
     }
+  } finally {
+    store.close()
+  }
+})
+
+test('the periods plan: the previous period and the range, one bucket each, behind a look-back', async () => {
+  const range = { from: '2026-03-01', to: '2026-03-31' }
+  const plan = periodsPlan(range)
+  assert.deepEqual(plan, {
+    from: '2026-01-29',
+    to: '2026-03-31',
+    lookback: '2025-12-29',
+    lastBucket: '2026-03-01',
+    unit: 'day',
+    step: 31,
+    origin: '2026-03-01',
+    periods: [
+      { from: '2026-01-29', to: '2026-02-28', activeSince: '2025-12-29' },
+      { from: '2026-03-01', to: '2026-03-31', activeSince: '2026-01-29' },
+    ],
+  })
+  const store = await memoryStore()
+  try {
+    // DuckDB's buckets for every date from the look-back to the end: 31 days each.
+    const rows = await store.all<{ b: string; days: number; first: string; last: string }>(
+      `SELECT strftime(time_bucket(to_days(?), d, ?::DATE), '%Y-%m-%d') AS b, count(*)::INTEGER AS days,
+              strftime(min(d), '%Y-%m-%d') AS first, strftime(max(d), '%Y-%m-%d') AS last
+       FROM (SELECT unnest(generate_series(?::DATE, ?::DATE, INTERVAL 1 DAY))::DATE AS d)
+       GROUP BY 1 ORDER BY 1`,
+      [plan.step, plan.origin, plan.lookback, plan.to],
+    )
+    assert.deepEqual(rows, [
+      { b: '2025-12-29', days: 31, first: '2025-12-29', last: '2026-01-28' },
+      { b: '2026-01-29', days: 31, first: '2026-01-29', last: '2026-02-28' },
+      { b: '2026-03-01', days: 31, first: '2026-03-01', last: '2026-03-31' },
+    ])
   } finally {
     store.close()
   }

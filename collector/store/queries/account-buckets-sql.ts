@@ -9,15 +9,17 @@
  *   last count in account_days. Tracked spans from account_spans: an account is tracked in a
  *   bucket from the bucket of its first count to that of its last (open-ended while the account
  *   is active); a tracked account without a count in a bucket is a gap, not a smaller total.
- * - Posts created in the range; each post counts with its latest snapshot before the end of the
- *   range, and at equal age with the snapshot closest to EQUAL_AGE, within its tolerance, once it
- *   is old enough by the end of the range. A creation day adds up from post_days: its day lists
- *   at the range's last day (their last entry once its posts stopped being re-read before it),
+ * - Posts created in a period of the plan (the range; or the previous period and the range, for
+ *   the totals), counted as they stood at the end of their period: each post with its latest
+ *   snapshot before that end, and at equal age with the snapshot closest to EQUAL_AGE, within its
+ *   tolerance, once it is old enough by then. A creation day adds up from post_days: its day lists
+ *   at the period's last day (their last entry once its posts stopped being re-read before it),
  *   and its equal-age sums when its posts were all old enough well before the end. Days in the
- *   equal-age band (posts old enough while their equal-age snapshot may fall after the range)
- *   go post by post: the summary when all the post's snapshots precede the end of the range,
- *   otherwise its history list cut there. (A snapshot taken before the range, by a clock behind
- *   the platform's, counts like any other before its end.)
+ *   equal-age band (posts old enough while their equal-age snapshot may fall after the end) go
+ *   post by post: the summary when all the post's snapshots precede the end, otherwise its
+ *   history list cut there. (A snapshot taken before the range, by a clock behind the
+ *   platform's, counts like any other before its end.)
+ * - Accounts removed before a period's activeSince have no rows in its buckets.
  * - A bucket holds the UTC dates time_bucket assigns it; dates before `from` fall in the
  *   look-back. Times are bound as UTC instants ending in Z, so no time zone changes a result.
  *   Every bound is bound where it is used (not read from a CTE), so DuckDB filters while scanning
@@ -25,7 +27,7 @@
  */
 import { EQUAL_AGE } from '@crossreach/shared/metrics'
 import { addDays, epochDay, fromEpochDay } from '@crossreach/shared/periods'
-import type { BucketPlan } from '../../figures/bucket-plan.ts'
+import type { BucketPlan, PlanPeriod } from '../../figures/bucket-plan.ts'
 import type { Selection } from '../../figures/selection.ts'
 import type { SqlValue } from '../db.ts'
 import {
@@ -67,33 +69,17 @@ export function accountBucketsSql(
     params.push(value)
     return '?'
   }
-  const cutoffTs = `${addDays(plan.to, 1)}T00:00:00Z`
-  const fromTs = `${plan.from}T00:00:00Z`
   const inSelection = (column: string) => `${column} IN (SELECT account_id FROM sel)`
-  // History lists (post-counts-sql.ts) are unnested and grouped per post again: list lambdas
-  // cost about 2 µs per post.
-  const beforeEnd = (h: string) => historyBeforeSql(h, bind(historyKeyAt(Date.parse(cutoffTs))))
-  // Old enough for the equal-age count by the end of the range. (Epoch arithmetic: TIMESTAMPTZ
-  // plus an interval goes through ICU's calendar, about a microsecond per row.)
-  const oldEnough = (created: string) =>
-    `epoch_ms(${created}) <= ${bind(Date.parse(cutoffTs) - EQUAL_AGE.seconds * 1000)}::BIGINT`
-  const fits = () => summaryFitsSql('s', `${bind(cutoffTs)}::TIMESTAMPTZ`)
-  // The creation days whose posts may be old enough by the end of the range while their
-  // equal-age snapshot falls after it (EQUAL_AGE): their posts are counted one by one.
-  const cutoffDay = epochDay(addDays(plan.to, 1))
-  const band = [
-    Math.floor(cutoffDay - (EQUAL_AGE.seconds + EQUAL_AGE.toleranceSeconds) / 86_400),
-    Math.floor(cutoffDay - EQUAL_AGE.seconds / 86_400),
-  ].map(fromEpochDay)
-  const inBand = (day: string) =>
-    `${day} BETWEEN ${bind(band[0]!)}::DATE AND ${bind(band[1]!)}::DATE`
-  // A day's list entry at the end of the range (the last one if its posts matured before it).
-  const atEnd = (list: string) =>
-    `d.${list}[least(${bind(cutoffDay)}::INTEGER - (d.day - DATE '1970-01-01'), len(d.${list}))]`
-  const days = () =>
-    `d.day >= ${bind(plan.from)}::DATE AND d.day <= ${bind(plan.to)}::DATE AND ${inSelection('d.account_id')}`
-  const atAge = (column: string, none: string) =>
-    `CASE WHEN d.day < ${bind(band[0]!)}::DATE THEN d.${column} ELSE ${none} END AS ${column}`
+  const periodSql = plan.periods.map((period, k) => periodPostDaysSql(period, k, bind, inSelection))
+  // The period a bucket belongs to: the last one starting on or before it.
+  const activeSince = () =>
+    plan.periods.length === 1
+      ? `${bind(plan.periods[0]!.activeSince)}::DATE`
+      : `CASE ${plan.periods
+          .slice(1)
+          .reverse()
+          .map((q) => `WHEN bucket >= ${bind(q.from)}::DATE THEN ${bind(q.activeSince)}::DATE`)
+          .join(' ')} ELSE ${bind(plan.periods[0]!.activeSince)}::DATE END`
   const sql = `WITH
     p AS (
       SELECT ?::DATE AS from_d, ?::DATE AS lookback, ?::DATE AS last_bucket,
@@ -102,7 +88,7 @@ export function accountBucketsSql(
     ),
     ${sel.sql},
     buckets AS (
-      SELECT bucket, row_number() OVER (ORDER BY bucket) AS n
+      SELECT bucket, row_number() OVER (ORDER BY bucket) AS n, ${activeSince()} AS active_since
       FROM (SELECT unnest(generate_series(p.lookback::TIMESTAMP, p.last_bucket::TIMESTAMP, p.step))::DATE AS bucket
             FROM p)
     ),
@@ -128,63 +114,9 @@ export function accountBucketsSql(
         AND ${inSelection('d.account_id')}
       GROUP BY ALL
     ),
-    -- The band's posts, counted one by one.
-    one_by_one AS (
-      SELECT s.account_id, s.post_id, s.created_at, s.last_slot, s.interactions, s.impressions,
-             s.at_age, s.history
-      FROM post_summaries s
-      WHERE s.created_at >= ${bind(`${band[0]}T00:00:00Z`)}::TIMESTAMPTZ
-        AND s.created_at < ${bind(`${addDays(band[1]!, 1)}T00:00:00Z`)}::TIMESTAMPTZ
-        AND s.created_at >= ${bind(fromTs)}::TIMESTAMPTZ AND s.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
-        AND ${inSelection('s.account_id')}
-    ),
-    per_post AS (
-      SELECT s.account_id, ${utcDateSql('s.created_at')} AS day, s.interactions, s.impressions,
-             CASE WHEN ${oldEnough('s.created_at')} THEN s.at_age END AS at_age
-      FROM one_by_one s WHERE ${fits()}
-      UNION ALL
-      SELECT account_id, any_value(day),
-             arg_max(h.v, h.k) FILTER (WHERE h.v IS NOT NULL),
-             arg_max(h.imp, h.k) FILTER (WHERE h.imp IS NOT NULL),
-             arg_min(h.v, ${historyAgeOrderSql('h')})
-               FILTER (WHERE old_enough AND h.v IS NOT NULL AND ${historyNearAgeSql('h')})
-      FROM (
-        SELECT s.account_id, s.post_id, ${utcDateSql('s.created_at')} AS day,
-               ${oldEnough('s.created_at')} AS old_enough, unnest(s.history) AS h
-        FROM one_by_one s WHERE NOT ${fits()}
-      )
-      WHERE ${beforeEnd('h')}
-      GROUP BY account_id, post_id
-    ),
-    per_post_d AS (
-      SELECT account_id, day,
-             count(interactions) AS measured, sum(interactions) AS interactions,
-             count(impressions) AS with_impressions, sum(impressions) AS impressions,
-             count(at_age) AS at_age_posts, sum(at_age) AS at_age_sum
-      FROM per_post GROUP BY ALL
-    ),
-    -- Other days from post_days; their posts are all old enough for the equal-age count by the
-    -- end of the range (before the band, with every such snapshot in it) or none is (after).
-    -- Days still being re-read after the range read their lists (list columns are only read
-    -- for those).
+    ${periodSql.map((q) => q.ctes()).join(',\n    ')},
     post_d AS (
-      SELECT account_id, day, posts, measured, interactions, with_impressions, impressions,
-             ${atAge('at_age_posts', '0')}, ${atAge('at_age_sum', 'NULL')}
-      FROM post_days d
-      WHERE ${days()} AND NOT ${inBand('day')}
-        AND coalesce(last_slot < ${bind(cutoffTs)}::TIMESTAMPTZ, true)
-      UNION ALL
-      SELECT account_id, day, posts, coalesce(${atEnd('day_measured')}, 0),
-             ${atEnd('day_interactions')}, coalesce(${atEnd('day_with_impressions')}, 0),
-             ${atEnd('day_impressions')}, ${atAge('at_age_posts', '0')}, ${atAge('at_age_sum', 'NULL')}
-      FROM post_days d
-      WHERE ${days()} AND NOT ${inBand('day')}
-        AND last_slot >= ${bind(cutoffTs)}::TIMESTAMPTZ
-      UNION ALL
-      SELECT d.account_id, d.day, d.posts, coalesce(c.measured, 0), c.interactions,
-             coalesce(c.with_impressions, 0), c.impressions, coalesce(c.at_age_posts, 0), c.at_age_sum
-      FROM post_days d LEFT JOIN per_post_d c USING (account_id, day)
-      WHERE ${days()} AND ${inBand('d.day')}
+      ${periodSql.map((q) => q.days()).join('\n      UNION ALL\n      ')}
     ),
     post_b AS (
       SELECT d.account_id, db.bucket, sum(d.posts) AS posts,
@@ -202,7 +134,9 @@ export function accountBucketsSql(
              coalesce(pb.posts, 0) AS posts, coalesce(pb.measured, 0) AS measured, pb.interactions,
              coalesce(pb.with_impressions, 0) AS with_impressions, pb.impressions,
              coalesce(pb.at_age_posts, 0) AS at_age_posts, pb.at_age_sum
-      FROM sel s CROSS JOIN buckets b CROSS JOIN p
+      FROM sel s JOIN buckets b
+        ON s.removed_at IS NULL OR (s.removed_at AT TIME ZONE 'UTC')::DATE >= b.active_since
+      CROSS JOIN p
       LEFT JOIN spans sp ON sp.account_id = s.account_id
       LEFT JOIN day_b db ON db.account_id = s.account_id AND db.bucket = b.bucket
       LEFT JOIN post_b pb ON pb.account_id = s.account_id AND pb.bucket = b.bucket
@@ -214,4 +148,102 @@ export function accountBucketsSql(
       FROM grid g LEFT JOIN grid pg ON pg.account_id = g.account_id AND pg.n = g.n - 1
     )`
   return { sql, params }
+}
+
+/**
+ * One period's posts per account and creation day (see the module comment), counted as they
+ * stood at the period's end: CTEs `one_by_one_k`, `per_post_k`, `per_post_d_k`, and the rows the
+ * `post_d` union takes from them. Both return functions, so that their values are bound in the
+ * order the SQL text is written.
+ */
+function periodPostDaysSql(
+  period: PlanPeriod,
+  k: number,
+  bind: (value: SqlValue) => string,
+  inSelection: (column: string) => string,
+): { ctes: () => string; days: () => string } {
+  const cutoffTs = `${addDays(period.to, 1)}T00:00:00Z`
+  const fromTs = `${period.from}T00:00:00Z`
+  // History lists (post-counts-sql.ts) are unnested and grouped per post again: list lambdas
+  // cost about 2 µs per post.
+  const beforeEnd = (h: string) => historyBeforeSql(h, bind(historyKeyAt(Date.parse(cutoffTs))))
+  // Old enough for the equal-age count by the end of the period. (Epoch arithmetic: TIMESTAMPTZ
+  // plus an interval goes through ICU's calendar, about a microsecond per row.)
+  const oldEnough = (created: string) =>
+    `epoch_ms(${created}) <= ${bind(Date.parse(cutoffTs) - EQUAL_AGE.seconds * 1000)}::BIGINT`
+  const fits = () => summaryFitsSql('s', `${bind(cutoffTs)}::TIMESTAMPTZ`)
+  // The creation days whose posts may be old enough by the end of the period while their
+  // equal-age snapshot falls after it (EQUAL_AGE): their posts are counted one by one.
+  const cutoffDay = epochDay(addDays(period.to, 1))
+  const band = [
+    Math.floor(cutoffDay - (EQUAL_AGE.seconds + EQUAL_AGE.toleranceSeconds) / 86_400),
+    Math.floor(cutoffDay - EQUAL_AGE.seconds / 86_400),
+  ].map(fromEpochDay)
+  const inBand = (day: string) =>
+    `${day} BETWEEN ${bind(band[0]!)}::DATE AND ${bind(band[1]!)}::DATE`
+  // A day's list entry at the end of the period (the last one if its posts matured before it).
+  const atEnd = (list: string) =>
+    `d.${list}[least(${bind(cutoffDay)}::INTEGER - (d.day - DATE '1970-01-01'), len(d.${list}))]`
+  const days = () =>
+    `d.day >= ${bind(period.from)}::DATE AND d.day <= ${bind(period.to)}::DATE AND ${inSelection('d.account_id')}`
+  const atAge = (column: string, none: string) =>
+    `CASE WHEN d.day < ${bind(band[0]!)}::DATE THEN d.${column} ELSE ${none} END AS ${column}`
+  return {
+    ctes: () => `-- The band's posts, counted one by one.
+    one_by_one_${k} AS (
+      SELECT s.account_id, s.post_id, s.created_at, s.last_slot, s.interactions, s.impressions,
+             s.at_age, s.history
+      FROM post_summaries s
+      WHERE s.created_at >= ${bind(`${band[0]}T00:00:00Z`)}::TIMESTAMPTZ
+        AND s.created_at < ${bind(`${addDays(band[1]!, 1)}T00:00:00Z`)}::TIMESTAMPTZ
+        AND s.created_at >= ${bind(fromTs)}::TIMESTAMPTZ AND s.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
+        AND ${inSelection('s.account_id')}
+    ),
+    per_post_${k} AS (
+      SELECT s.account_id, ${utcDateSql('s.created_at')} AS day, s.interactions, s.impressions,
+             CASE WHEN ${oldEnough('s.created_at')} THEN s.at_age END AS at_age
+      FROM one_by_one_${k} s WHERE ${fits()}
+      UNION ALL
+      SELECT account_id, any_value(day),
+             arg_max(h.v, h.k) FILTER (WHERE h.v IS NOT NULL),
+             arg_max(h.imp, h.k) FILTER (WHERE h.imp IS NOT NULL),
+             arg_min(h.v, ${historyAgeOrderSql('h')})
+               FILTER (WHERE old_enough AND h.v IS NOT NULL AND ${historyNearAgeSql('h')})
+      FROM (
+        SELECT s.account_id, s.post_id, ${utcDateSql('s.created_at')} AS day,
+               ${oldEnough('s.created_at')} AS old_enough, unnest(s.history) AS h
+        FROM one_by_one_${k} s WHERE NOT ${fits()}
+      )
+      WHERE ${beforeEnd('h')}
+      GROUP BY account_id, post_id
+    ),
+    per_post_d_${k} AS (
+      SELECT account_id, day,
+             count(interactions) AS measured, sum(interactions) AS interactions,
+             count(impressions) AS with_impressions, sum(impressions) AS impressions,
+             count(at_age) AS at_age_posts, sum(at_age) AS at_age_sum
+      FROM per_post_${k} GROUP BY ALL
+    )`,
+    // Other days from post_days; their posts are all old enough for the equal-age count by the
+    // end of the period (before the band, with every such snapshot in it) or none is (after).
+    // Days still being re-read after the period read their lists (list columns are only read
+    // for those).
+    days: () => `SELECT account_id, day, posts, measured, interactions, with_impressions, impressions,
+             ${atAge('at_age_posts', '0')}, ${atAge('at_age_sum', 'NULL')}
+      FROM post_days d
+      WHERE ${days()} AND NOT ${inBand('day')}
+        AND coalesce(last_slot < ${bind(cutoffTs)}::TIMESTAMPTZ, true)
+      UNION ALL
+      SELECT account_id, day, posts, coalesce(${atEnd('day_measured')}, 0),
+             ${atEnd('day_interactions')}, coalesce(${atEnd('day_with_impressions')}, 0),
+             ${atEnd('day_impressions')}, ${atAge('at_age_posts', '0')}, ${atAge('at_age_sum', 'NULL')}
+      FROM post_days d
+      WHERE ${days()} AND NOT ${inBand('day')}
+        AND last_slot >= ${bind(cutoffTs)}::TIMESTAMPTZ
+      UNION ALL
+      SELECT d.account_id, d.day, d.posts, coalesce(c.measured, 0), c.interactions,
+             coalesce(c.with_impressions, 0), c.impressions, coalesce(c.at_age_posts, 0), c.at_age_sum
+      FROM post_days d LEFT JOIN per_post_d_${k} c USING (account_id, day)
+      WHERE ${days()} AND ${inBand('d.day')}`,
+  }
 }
