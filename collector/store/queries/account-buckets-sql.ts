@@ -73,16 +73,17 @@ export function accountBucketsSql(
   // grid joins `sel`, so the filter only saves work on a part of the accounts.
   const inSelection = (column: string) =>
     selectsEveryAccount(selection) ? 'true' : `${column} IN (SELECT account_id FROM sel)`
-  // A day's bucket: for buckets of whole days by arithmetic on day numbers from the look-back
-  // (which starts a bucket, and precedes every date read, so the division never rounds a
-  // negative number), for months by a join with a list of the plan's dates. (DuckDB's
-  // time_bucket per row was slower than either.)
-  const byJoin = plan.unit === 'month'
+  if (plan.unit === 'month' && plan.step !== 1) throw new Error('monthly plans step one month')
+  // A day's bucket (dates before `from` fall in the look-back): months are calendar months
+  // (monthly plans step one month from a 1st); whole days count from the look-back, which starts
+  // a bucket and precedes every date read, so the division never rounds a negative number.
+  // (DuckDB's time_bucket per row, or a join with the plan's dates, took longer.)
   const bucketOfDay = () =>
-    byJoin
-      ? 'db.bucket'
-      : `CASE WHEN d.day < ${bind(plan.from)}::DATE THEN ${bind(plan.lookback)}::DATE
-              ELSE ${bind(plan.lookback)}::DATE + ((d.day - ${bind(plan.lookback)}::DATE) // ${bind(plan.step)}::INTEGER * ${bind(plan.step)}::INTEGER)::INTEGER END`
+    `CASE WHEN d.day < ${bind(plan.from)}::DATE THEN ${bind(plan.lookback)}::DATE ELSE ${
+      plan.unit === 'month'
+        ? `date_trunc('month', d.day)::DATE`
+        : `${bind(plan.lookback)}::DATE + ((d.day - ${bind(plan.lookback)}::DATE) // ${bind(plan.step)}::INTEGER * ${bind(plan.step)}::INTEGER)::INTEGER`
+    } END`
   const periodSql = plan.periods.map((period, k) => periodPostDaysSql(period, k, bind, inSelection))
   // The period a bucket belongs to: the last one starting on or before it.
   const activeSince = () =>
@@ -105,16 +106,6 @@ export function accountBucketsSql(
       FROM (SELECT unnest(generate_series(p.lookback::TIMESTAMP, p.last_bucket::TIMESTAMP, p.step))::DATE AS bucket
             FROM p)
     ),
-    ${
-      byJoin
-        ? `-- Each date of the plan with its month, so rows of days find theirs by a join.
-    day_buckets AS (
-      SELECT day, ${bucketOf('day')} AS bucket
-      FROM (SELECT unnest(generate_series(p.lookback::TIMESTAMP, ${bind(plan.to)}::TIMESTAMP, INTERVAL 1 DAY))::DATE AS day
-            FROM p), p
-    ),`
-        : ''
-    }
     spans AS (
       SELECT sp.account_id, sp.first_day, sp.first_followers_day,
              CASE WHEN sel.removed_at IS NULL THEN DATE '9999-12-31' ELSE sp.last_day END AS last_day,
@@ -126,7 +117,7 @@ export function accountBucketsSql(
       SELECT d.account_id, ${bucketOfDay()} AS bucket,
              arg_max(d.followers, d.followers_key) FILTER (WHERE d.has_profile) AS followers,
              max(d.followers_at) FILTER (WHERE d.has_profile) AS followers_at
-      FROM account_days d ${byJoin ? 'JOIN day_buckets db USING (day)' : ''}
+      FROM account_days d
       WHERE d.day >= ${bind(plan.lookback)}::DATE AND d.day <= ${bind(plan.to)}::DATE
         AND ${inSelection('d.account_id')}
       GROUP BY ALL
@@ -140,7 +131,7 @@ export function accountBucketsSql(
              sum(d.measured) AS measured, sum(d.interactions) AS interactions,
              sum(d.with_impressions) AS with_impressions, sum(d.impressions) AS impressions,
              sum(d.at_age_posts) AS at_age_posts, sum(d.at_age_sum) AS at_age_sum
-      FROM post_d d ${byJoin ? 'JOIN day_buckets db USING (day)' : ''} GROUP BY ALL
+      FROM post_d d GROUP BY ALL
     ),
     grid AS (
       SELECT s.account_id, s.platform, b.bucket, b.n,
