@@ -38,6 +38,7 @@ import {
   summaryFitsSql,
   utcDateSql,
 } from './post-counts-sql.ts'
+import { dayBucketSql } from './bucket-sql.ts'
 import { selectedAccountsCte, selectsEveryAccount } from './selection-sql.ts'
 
 /** The bucket a date column falls in (needs `p` in the FROM clause). */
@@ -73,17 +74,7 @@ export function accountBucketsSql(
   // grid joins `sel`, so the filter only saves work on a part of the accounts.
   const inSelection = (column: string) =>
     selectsEveryAccount(selection) ? 'true' : `${column} IN (SELECT account_id FROM sel)`
-  if (plan.unit === 'month' && plan.step !== 1) throw new Error('monthly plans step one month')
-  // A day's bucket (dates before `from` fall in the look-back): months are calendar months
-  // (monthly plans step one month from a 1st); whole days count from the look-back, which starts
-  // a bucket and precedes every date read, so the division never rounds a negative number.
-  // (DuckDB's time_bucket per row, or a join with the plan's dates, took longer.)
-  const bucketOfDay = () =>
-    `CASE WHEN d.day < ${bind(plan.from)}::DATE THEN ${bind(plan.lookback)}::DATE ELSE ${
-      plan.unit === 'month'
-        ? `date_trunc('month', d.day)::DATE`
-        : `${bind(plan.lookback)}::DATE + ((d.day - ${bind(plan.lookback)}::DATE) // ${bind(plan.step)}::INTEGER * ${bind(plan.step)}::INTEGER)::INTEGER`
-    } END`
+  const bucketOfDay = () => dayBucketSql(plan, 'd.day', bind)
   const periodSql = plan.periods.map((period, k) => periodPostDaysSql(period, k, bind, inSelection))
   // The period a bucket belongs to: the last one starting on or before it.
   const activeSince = () =>

@@ -6,7 +6,8 @@
  */
 import type { BucketPlan } from '../../figures/bucket-plan.ts'
 import type { Selection } from '../../figures/selection.ts'
-import type { Store } from '../db.ts'
+import type { SqlValue, Store } from '../db.ts'
+import { dayBucketSql } from './bucket-sql.ts'
 import { selectedAccountsCte } from './selection-sql.ts'
 
 export interface AccountFollowersRow {
@@ -25,30 +26,20 @@ export async function getAccountFollowersSeries(
   selection: Omit<Selection, 'range'>,
 ): Promise<AccountFollowersRow[]> {
   const sel = selectedAccountsCte(selection, plan.from)
+  const params: SqlValue[] = [...sel.params]
+  const bind = (value: SqlValue): string => {
+    params.push(value)
+    return '?'
+  }
   return store.all<AccountFollowersRow>(
-    `WITH ${sel.sql},
-     -- Each date of the range with its bucket, so the days find theirs by a join.
-     day_buckets AS (
-       SELECT day, (time_bucket(step, day, ?::DATE)::DATE - DATE '1970-01-01')::INTEGER AS bucket_day
-       FROM (SELECT unnest(generate_series(?::TIMESTAMP, ?::TIMESTAMP, INTERVAL 1 DAY))::DATE AS day,
-                    CASE WHEN ?::VARCHAR = 'month' THEN to_months(?::INTEGER) ELSE to_days(?::INTEGER) END AS step)
-     )
-     SELECT d.account_id, db.bucket_day, arg_max(d.followers, d.followers_key) AS followers
-     FROM account_days d JOIN day_buckets db USING (day)
-     -- Bounds as parameters: a constant filter lets DuckDB skip old row groups.
-     WHERE d.day >= ?::DATE AND d.day <= ?::DATE AND d.has_followers
+    `WITH ${sel.sql}
+     SELECT d.account_id, (${dayBucketSql(plan, 'd.day', bind)} - DATE '1970-01-01')::INTEGER AS bucket_day,
+            arg_max(d.followers, d.followers_key) AS followers
+     FROM account_days d
+     -- Bounds bound where they are used: a constant filter lets DuckDB skip old row groups.
+     WHERE d.day >= ${bind(plan.from)}::DATE AND d.day <= ${bind(plan.to)}::DATE AND d.has_followers
        AND d.account_id IN (SELECT account_id FROM sel)
      GROUP BY ALL`,
-    [
-      ...sel.params,
-      plan.origin,
-      plan.from,
-      plan.to,
-      plan.unit,
-      plan.step,
-      plan.step,
-      plan.from,
-      plan.to,
-    ],
+    params,
   )
 }
