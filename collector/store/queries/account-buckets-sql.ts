@@ -20,8 +20,8 @@
  *   history list cut there. (A snapshot taken before the range, by a clock behind the
  *   platform's, counts like any other before its end.)
  * - Accounts removed before a period's activeSince have no rows in its buckets.
- * - A bucket holds the UTC dates time_bucket assigns it; dates before `from` fall in the
- *   look-back. Times are bound as UTC instants ending in Z, so no time zone changes a result.
+ * - A bucket holds the UTC dates DuckDB's time_bucket assigns it (rows of days find theirs by
+ *   the same arithmetic, bucket-sql.ts); dates before `from` fall in the look-back. Times are bound as UTC instants ending in Z, so no time zone changes a result.
  *   Every bound is bound where it is used (not read from a CTE), so DuckDB filters while scanning
  *   and skips row groups by their min/max.
  */
@@ -41,7 +41,10 @@ import {
 import { dayBucketSql } from './bucket-sql.ts'
 import { selectedAccountsCte, selectsEveryAccount } from './selection-sql.ts'
 
-/** The bucket a date column falls in (needs `p` in the FROM clause). */
+/**
+ * The bucket a date column falls in (needs `p` in the FROM clause); for the few dates of the
+ * grid's spans. Rows of days use dayBucketSql, which gives the same buckets faster.
+ */
 function bucketOf(date: string): string {
   return `CASE WHEN ${date} < p.from_d THEN p.lookback ELSE time_bucket(p.step, ${date}, p.origin)::DATE END`
 }
