@@ -23,10 +23,12 @@ export interface BucketPlan {
   lookback: string
   /** First date of the last bucket. */
   lastBucket: string
-  /** Buckets are `step` days or months long, counted from `origin` (DuckDB's time_bucket). */
+  /**
+   * Buckets are `step` days (counted from the look-back, which starts one) or `step` calendar
+   * months long; store/queries/bucket-sql.ts turns a date into its bucket.
+   */
   unit: 'day' | 'month'
   step: number
-  origin: string
   /**
    * The periods whose posts are counted as they stood at the period's end, in date order and
    * together covering from..to. A bucket belongs to the period its first date falls in (the
@@ -42,10 +44,6 @@ export interface PlanPeriod {
   activeSince: string
 }
 
-/** Any Monday: ISO weeks start on Mondays. */
-const MONDAY = '2000-01-03'
-const FIRST_OF_MONTH = '2000-01-01'
-
 export function seriesPlan(range: DateRange, grain: Grain): BucketPlan {
   const first = bucketStart(range.from, grain)
   return {
@@ -55,7 +53,6 @@ export function seriesPlan(range: DateRange, grain: Grain): BucketPlan {
     lastBucket: bucketStart(range.to, grain),
     unit: grain === 'month' ? 'month' : 'day',
     step: grain === 'week' ? 7 : 1,
-    origin: grain === 'week' ? MONDAY : FIRST_OF_MONTH,
     periods: [{ from: range.from, to: range.to, activeSince: previousBucketStart(first, grain) }],
   }
 }
@@ -71,7 +68,6 @@ export function wholeRangePlan(range: DateRange): BucketPlan {
     lastBucket: range.from,
     unit: 'day',
     step: days,
-    origin: range.from,
     periods: [{ from: range.from, to: range.to, activeSince: lookback }],
   }
 }

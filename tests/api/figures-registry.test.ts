@@ -11,6 +11,8 @@ import {
 } from '@crossreach/shared/periods'
 import { periodsPlan, seriesPlan } from '../../collector/figures/bucket-plan.ts'
 import { compareTotal } from '../../collector/figures/compare.ts'
+import type { SqlValue } from '../../collector/store/db.ts'
+import { dayBucketSql } from '../../collector/store/queries/bucket-sql.ts'
 import { memoryStore } from '../helpers/store.ts'
 
 test('every metric is defined in Dutch and English, under its own key', () => {
@@ -71,11 +73,12 @@ test('DuckDB puts every date in the bucket the labels name', async () => {
     for (const grain of ['day', 'week', 'month'] as Grain[]) {
       const range = { from: '2023-12-20', to: '2025-03-10' }
       const plan = seriesPlan(range, grain)
+      const params: SqlValue[] = []
+      const bind = (value: SqlValue) => (params.push(value), '?')
       const rows = await store.all<{ d: string; b: string }>(
-        `SELECT strftime(d, '%Y-%m-%d') AS d,
-                strftime(time_bucket(CASE WHEN ? = 'month' THEN to_months(?) ELSE to_days(?) END, d::DATE, ?::DATE), '%Y-%m-%d') AS b
-         FROM (SELECT unnest(generate_series(?::DATE, ?::DATE, INTERVAL 1 DAY))::DATE AS d)`,
-        [plan.unit, plan.step, plan.step, plan.origin, range.from, range.to],
+        `SELECT strftime(d, '%Y-%m-%d') AS d, strftime(${dayBucketSql(plan, 'd', bind)}, '%Y-%m-%d') AS b
+         FROM (SELECT unnest(generate_series(${bind(range.from)}::DATE, ${bind(range.to)}::DATE, INTERVAL 1 DAY))::DATE AS d)`,
+        params,
       )
       assert.equal(rows.length, 447)
       for (const { d, b } of rows) assert.equal(b, bucketStart(d, grain), `${grain} ${d}`)
@@ -95,7 +98,6 @@ test('the periods plan: the previous period and the range, one bucket each, behi
     lastBucket: '2026-03-01',
     unit: 'day',
     step: 31,
-    origin: '2026-03-01',
     periods: [
       { from: '2026-01-29', to: '2026-02-28', activeSince: '2025-12-29' },
       { from: '2026-03-01', to: '2026-03-31', activeSince: '2026-01-29' },
@@ -103,13 +105,16 @@ test('the periods plan: the previous period and the range, one bucket each, behi
   })
   const store = await memoryStore()
   try {
-    // DuckDB's buckets for every date from the look-back to the end: 31 days each.
+    // DuckDB's buckets for every date from the look-back to the end: 31 days each, and the
+    // plan's list of bucket starts.
+    const params: SqlValue[] = []
+    const bind = (value: SqlValue) => (params.push(value), '?')
     const rows = await store.all<{ b: string; days: number; first: string; last: string }>(
-      `SELECT strftime(time_bucket(to_days(?), d, ?::DATE), '%Y-%m-%d') AS b, count(*)::INTEGER AS days,
+      `SELECT strftime(${dayBucketSql(plan, 'd', bind)}, '%Y-%m-%d') AS b, count(*)::INTEGER AS days,
               strftime(min(d), '%Y-%m-%d') AS first, strftime(max(d), '%Y-%m-%d') AS last
-       FROM (SELECT unnest(generate_series(?::DATE, ?::DATE, INTERVAL 1 DAY))::DATE AS d)
+       FROM (SELECT unnest(generate_series(${bind(plan.lookback)}::DATE, ${bind(plan.to)}::DATE, INTERVAL 1 DAY))::DATE AS d)
        GROUP BY 1 ORDER BY 1`,
-      [plan.step, plan.origin, plan.lookback, plan.to],
+      params,
     )
     assert.deepEqual(rows, [
       { b: '2025-12-29', days: 31, first: '2025-12-29', last: '2026-01-28' },

@@ -38,37 +38,15 @@ import {
   summaryFitsSql,
   utcDateSql,
 } from './post-counts-sql.ts'
-import { dayBucketSql } from './bucket-sql.ts'
+import { bucketStartsSql, dayBucketSql } from './bucket-sql.ts'
 import { selectedAccountsCte, selectsEveryAccount } from './selection-sql.ts'
-
-/**
- * The bucket a date column falls in (needs `p` in the FROM clause); for the few dates of the
- * grid's spans. Rows of days use dayBucketSql, which gives the same buckets faster.
- */
-function bucketOf(date: string): string {
-  return `CASE WHEN ${date} < p.from_d THEN p.lookback ELSE time_bucket(p.step, ${date}, p.origin)::DATE END`
-}
-
-/** True when bucket `b` lies within a span of dates (NULL span: never). */
-function inSpan(b: string, first: string, last: string): string {
-  return `coalesce(${bucketOf(first)} <= ${b} AND ${b} <= ${bucketOf(last)}, false)`
-}
 
 export function accountBucketsSql(
   plan: BucketPlan,
   selection: Omit<Selection, 'range'>,
 ): { sql: string; params: SqlValue[] } {
   const sel = selectedAccountsCte(selection, plan.lookback)
-  const params: SqlValue[] = [
-    plan.from,
-    plan.lookback,
-    plan.lastBucket,
-    plan.origin,
-    plan.unit,
-    plan.step,
-    plan.step,
-    ...sel.params,
-  ]
+  const params: SqlValue[] = [...sel.params]
   const bind = (value: SqlValue): string => {
     params.push(value)
     return '?'
@@ -78,6 +56,9 @@ export function accountBucketsSql(
   const inSelection = (column: string) =>
     selectsEveryAccount(selection) ? 'true' : `${column} IN (SELECT account_id FROM sel)`
   const bucketOfDay = () => dayBucketSql(plan, 'd.day', bind)
+  // True when bucket `b` lies within a span of dates (NULL span: never).
+  const inSpan = (b: string, first: string, last: string) =>
+    `coalesce(${dayBucketSql(plan, first, bind)} <= ${b} AND ${b} <= ${dayBucketSql(plan, last, bind)}, false)`
   const periodSql = plan.periods.map((period, k) => periodPostDaysSql(period, k, bind, inSelection))
   // The period a bucket belongs to: the last one starting on or before it.
   const activeSince = () =>
@@ -89,16 +70,10 @@ export function accountBucketsSql(
           .map((q) => `WHEN bucket >= ${bind(q.from)}::DATE THEN ${bind(q.activeSince)}::DATE`)
           .join(' ')} ELSE ${bind(plan.periods[0]!.activeSince)}::DATE END`
   const sql = `WITH
-    p AS (
-      SELECT ?::DATE AS from_d, ?::DATE AS lookback, ?::DATE AS last_bucket,
-             ?::DATE AS origin,
-             CASE WHEN ?::VARCHAR = 'month' THEN to_months(?::INTEGER) ELSE to_days(?::INTEGER) END AS step
-    ),
     ${sel.sql},
     buckets AS (
       SELECT bucket, row_number() OVER (ORDER BY bucket) AS n, ${activeSince()} AS active_since
-      FROM (SELECT unnest(generate_series(p.lookback::TIMESTAMP, p.last_bucket::TIMESTAMP, p.step))::DATE AS bucket
-            FROM p)
+      FROM ${bucketStartsSql(plan, bind)}
     ),
     spans AS (
       SELECT sp.account_id, sp.first_day, sp.first_followers_day,
@@ -138,7 +113,6 @@ export function accountBucketsSql(
              coalesce(pb.at_age_posts, 0) AS at_age_posts, pb.at_age_sum
       FROM sel s JOIN buckets b
         ON s.removed_at IS NULL OR (s.removed_at AT TIME ZONE 'UTC')::DATE >= b.active_since
-      CROSS JOIN p
       LEFT JOIN spans sp ON sp.account_id = s.account_id
       LEFT JOIN day_b db ON db.account_id = s.account_id AND db.bucket = b.bucket
       LEFT JOIN post_b pb ON pb.account_id = s.account_id AND pb.bucket = b.bucket
