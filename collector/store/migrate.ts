@@ -49,7 +49,7 @@ export async function runMigrations(store: Store): Promise<number[]> {
 }
 
 /** Splits a migration file on semicolons at line ends, dropping comment-only chunks. */
-function splitStatements(sql: string): string[] {
+export function splitStatements(sql: string): string[] {
   return sql
     .split(/;\s*$/m)
     .map((s) => s.replace(/^\s*--.*$/gm, '').trim())

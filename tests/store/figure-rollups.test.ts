@@ -1,12 +1,14 @@
 /**
  * The figures' rollups (account_days, account_spans, post_days and post_summaries' history,
- * migrations 005–007) kept on every write equal the ones rebuilt from the snapshots, after
+ * migrations 005–010) kept on every write equal the ones rebuilt from the snapshots, after
  * writes in the order collection makes them (profiles and posts slot by slot, a post re-read as
- * it matures) and a CSV import of older counts afterwards; and hold the exact sums.
+ * it matures) and a CSV import of older counts afterwards, and equal what migration 010's
+ * backfill computes; and hold the exact sums.
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Store } from '../../collector/store/db.ts'
+import { listMigrations, splitStatements } from '../../collector/store/migrate.ts'
 import { rebuildAccountDays } from '../../collector/store/writes/save-account-days.ts'
 import { rebuildPostDays } from '../../collector/store/writes/save-post-days.ts'
 import { rebuildPostSummaries } from '../../collector/store/writes/save-post-summaries.ts'
@@ -85,6 +87,9 @@ test('rollups kept on each write equal the rebuilt ones, with the exact sums', a
       postRow(x, 'c', '2026-03-02T08:00:00Z', { ageHours: 1, likes: 3 }),
       postRow(x, 'a', '2026-03-01T09:00:00Z', { ageHours: 168, likes: 8, reposts: 2 }),
       postRow(bsky, 'd', '2026-03-02T10:00:00Z', { ageHours: 2, likes: 4, reposts: 1 }),
+      // Near 7 days twice: 150 hours (in its 8th day), then 169 hours, closer (in its 9th).
+      postRow(bsky, 'e', '2026-03-03T23:00:00Z', { ageHours: 150, likes: 6 }),
+      postRow(bsky, 'e', '2026-03-03T23:00:00Z', { ageHours: 169, likes: 9 }),
     ]
     const bySlot = Map.groupBy(rows, (r) => +r.slot)
     for (const slot of [...bySlot.keys()].sort((a, b) => a - b)) {
@@ -104,6 +109,12 @@ test('rollups kept on each write equal the rebuilt ones, with the exact sums', a
       await rebuildPostDays(tx, null)
     })
     assert.deepEqual(kept, await tables(store))
+    // Migration 010's backfill, its expressions spelled out, gives the at-age day lists too.
+    const backfill = listMigrations().find((m) => m.version === 10)!
+    await store.write(async (tx) => {
+      for (const statement of splitStatements(backfill.sql)) await tx.run(statement)
+    })
+    assert.deepEqual((await tables(store)).postDays, kept.postDays)
 
     // Exact: 1 March on X has posts a (latest 8+2 = 10, impressions 90, at 7 days 10) and b
     // (latest with interactions 2, no impressions, no 7-day count); 2 March has c (3).
@@ -135,8 +146,21 @@ test('rollups kept on each write equal the rebuilt ones, with the exact sums', a
         dayInteractions: [3, 8, 8, 8, 8, 8, 8, 12],
         dayWithImpressions: [1, 1, 1, 1, 1, 1, 1, 1],
         dayImpressions: [10, 90, 90, 90, 90, 90, 90, 90],
+        // a is 7 days old by the end of 8 March, its 8th day, with its 7-day read (8+2).
+        dayAtAgePosts: [0, 0, 0, 0, 0, 0, 0, 1],
+        dayAtAgeSum: [null, null, null, null, null, null, null, 10],
       },
     )
+    // e is 7 days old by the end of its 8th day (10 March), when its 150-hour read (6) is the
+    // one near 7 days; by the end of its 9th, the 169-hour read (9) is closer.
+    assert.deepEqual(
+      [day(bsky, '2026-03-03')!.dayAtAgePosts, day(bsky, '2026-03-03')!.dayAtAgeSum],
+      [
+        [0, 0, 0, 0, 0, 0, 0, 1, 1],
+        [null, null, null, null, null, null, null, 6, 9],
+      ],
+    )
+    assert.equal(day(bsky, '2026-03-03')!.atAgeSum, 9)
     assert.equal((day(x, '2026-03-01')!.lastSlot as Date).toISOString(), '2026-03-08T09:00:00.000Z')
     assert.equal(
       (day(x, '2026-03-01')!.lastCreatedAt as Date).toISOString(),
@@ -145,7 +169,8 @@ test('rollups kept on each write equal the rebuilt ones, with the exact sums', a
     assert.equal(day(x, '2026-03-02')!.interactions, 3)
     assert.equal(day(bsky, '2026-03-02')!.interactions, 5)
     // Spans: X from 1 March (counts 1 and 2 March) to 8 March (a's 7-day read); Bluesky's
-    // first count on 3 March, though it was read (without a count) on 2 March.
+    // first count on 3 March, though it was read (without a count) on 2 March, and its last
+    // read on 11 March (e's 169-hour read).
     const span = (accountId: number) => kept.accountSpans.find((r) => r.accountId === accountId)
     assert.deepEqual(
       [x, bsky].map((a) => {
@@ -154,7 +179,7 @@ test('rollups kept on each write equal the rebuilt ones, with the exact sums', a
       }),
       [
         ['2026-03-01', '2026-03-08', '2026-03-01', '2026-03-02'],
-        ['2026-03-02', '2026-03-03', '2026-03-03', '2026-03-03'],
+        ['2026-03-02', '2026-03-11', '2026-03-03', '2026-03-03'],
       ],
     )
   } finally {

@@ -4,7 +4,7 @@
  * account was being tracked then, whether anything was collected for it in the bucket, and the
  * sums over the posts created in the bucket. The queries in get-figures-*.ts aggregate it.
  *
- * It reads the rollups of migrations 005 to 009, never all of history:
+ * It reads the rollups of migrations 005 to 010, never all of history:
  * - Followers: the last non-null count in the bucket (latest slot, then source), from each day's
  *   last count in account_days. Tracked spans from account_spans: an account is tracked in a
  *   bucket from the bucket of its first count to that of its last (open-ended while the account
@@ -12,16 +12,15 @@
  * - Posts created in a period of the plan (the range; or the previous period and the range, for
  *   the totals), counted as they stood at the end of their period: each post with its latest
  *   snapshot before that end, and at equal age with the snapshot closest to EQUAL_AGE, within its
- *   tolerance, once it is old enough by then. A creation day adds up from post_days: its day lists
- *   at the period's last day (their last entry once its posts stopped being re-read before it),
- *   and its equal-age sums when its posts were all old enough well before the end. Days in the
- *   equal-age band (posts old enough while their equal-age snapshot may fall after the end) go
- *   post by post: the summary when all the post's snapshots precede the end, otherwise its
- *   history list cut there. (A snapshot taken before the range, by a clock behind the
- *   platform's, counts like any other before its end.)
+ *   tolerance, once it is old enough by then. A creation day adds up from post_days: its sums
+ *   when all its posts' snapshots precede the end, otherwise its day lists at the period's last
+ *   day (their last entry once its posts stopped being re-read before it). Its equal-age sums
+ *   count when its posts were all old enough well before the end, nothing when none was; the
+ *   days in between (the equal-age band) read the at-age day lists. (A snapshot taken before
+ *   the range, by a clock behind the platform's, counts like any other before its end.)
  * - Accounts removed before a period's activeSince have no rows in its buckets.
- * - A bucket holds the UTC dates DuckDB's time_bucket assigns it (rows of days find theirs by
- *   the same arithmetic, bucket-sql.ts); dates before `from` fall in the look-back. Times are bound as UTC instants ending in Z, so no time zone changes a result.
+ * - A bucket holds the UTC dates bucket-sql.ts assigns it; dates before `from` fall in the
+ *   look-back. Times are bound as UTC instants ending in Z, so no time zone changes a result.
  *   Every bound is bound where it is used (not read from a CTE), so DuckDB filters while scanning
  *   and skips row groups by their min/max.
  */
@@ -30,14 +29,6 @@ import { addDays, epochDay, fromEpochDay } from '@crossreach/shared/periods'
 import type { BucketPlan, PlanPeriod } from '../../figures/bucket-plan.ts'
 import type { Selection } from '../../figures/selection.ts'
 import type { SqlValue } from '../db.ts'
-import {
-  historyAgeOrderSql,
-  historyBeforeSql,
-  historyKeyAt,
-  historyNearAgeSql,
-  summaryFitsSql,
-  utcDateSql,
-} from './post-counts-sql.ts'
 import { bucketStartsSql, dayBucketSql } from './bucket-sql.ts'
 import { selectedAccountsCte, selectsEveryAccount } from './selection-sql.ts'
 
@@ -59,7 +50,6 @@ export function accountBucketsSql(
   // True when bucket `b` lies within a span of dates (NULL span: never).
   const inSpan = (b: string, first: string, last: string) =>
     `coalesce(${dayBucketSql(plan, first, bind)} <= ${b} AND ${b} <= ${dayBucketSql(plan, last, bind)}, false)`
-  const periodSql = plan.periods.map((period, k) => periodPostDaysSql(period, k, bind, inSelection))
   // The period a bucket belongs to: the last one starting on or before it.
   const activeSince = () =>
     plan.periods.length === 1
@@ -91,9 +81,8 @@ export function accountBucketsSql(
         AND ${inSelection('d.account_id')}
       GROUP BY ALL
     ),
-    ${periodSql.map((q) => q.ctes()).join(',\n    ')},
     post_d AS (
-      ${periodSql.map((q) => q.days()).join('\n      UNION ALL\n      ')}
+      ${plan.periods.map((period) => periodPostDaysSql(period, bind, inSelection)).join('\n      UNION ALL\n      ')}
     ),
     post_b AS (
       SELECT d.account_id, ${bucketOfDay()} AS bucket, sum(d.posts) AS posts,
@@ -128,35 +117,22 @@ export function accountBucketsSql(
 
 /**
  * One period's posts per account and creation day (see the module comment), counted as they
- * stood at the period's end: CTEs `one_by_one_k`, `per_post_k`, `per_post_d_k`, and the rows the
- * `post_d` union takes from them. Both return functions, so that their values are bound in the
- * order the SQL text is written.
+ * stood at the period's end: the rows the `post_d` union takes from post_days.
  */
 function periodPostDaysSql(
   period: PlanPeriod,
-  k: number,
   bind: (value: SqlValue) => string,
   inSelection: (column: string) => string,
-): { ctes: () => string; days: () => string } {
+): string {
   const cutoffTs = `${addDays(period.to, 1)}T00:00:00Z`
-  const fromTs = `${period.from}T00:00:00Z`
-  // History lists (post-counts-sql.ts) are unnested and grouped per post again: list lambdas
-  // cost about 2 µs per post.
-  const beforeEnd = (h: string) => historyBeforeSql(h, bind(historyKeyAt(Date.parse(cutoffTs))))
-  // Old enough for the equal-age count by the end of the period. (Epoch arithmetic: TIMESTAMPTZ
-  // plus an interval goes through ICU's calendar, about a microsecond per row.)
-  const oldEnough = (created: string) =>
-    `epoch_ms(${created}) <= ${bind(Date.parse(cutoffTs) - EQUAL_AGE.seconds * 1000)}::BIGINT`
-  const fits = () => summaryFitsSql('s', `${bind(cutoffTs)}::TIMESTAMPTZ`)
   // The creation days whose posts may be old enough by the end of the period while their
-  // equal-age snapshot falls after it (EQUAL_AGE): their posts are counted one by one.
+  // equal-age snapshot falls after it (EQUAL_AGE): they read the at-age day lists too.
   const cutoffDay = epochDay(addDays(period.to, 1))
   const band = [
     Math.floor(cutoffDay - (EQUAL_AGE.seconds + EQUAL_AGE.toleranceSeconds) / 86_400),
     Math.floor(cutoffDay - EQUAL_AGE.seconds / 86_400),
   ].map(fromEpochDay)
-  const inBand = (day: string) =>
-    `${day} BETWEEN ${bind(band[0]!)}::DATE AND ${bind(band[1]!)}::DATE`
+  const inBand = () => `day BETWEEN ${bind(band[0]!)}::DATE AND ${bind(band[1]!)}::DATE`
   // A day's list entry at the end of the period (the last one if its posts matured before it).
   const atEnd = (list: string) =>
     `d.${list}[least(${bind(cutoffDay)}::INTEGER - (d.day - DATE '1970-01-01'), len(d.${list}))]`
@@ -164,62 +140,27 @@ function periodPostDaysSql(
     `d.day >= ${bind(period.from)}::DATE AND d.day <= ${bind(period.to)}::DATE AND ${inSelection('d.account_id')}`
   const atAge = (column: string, none: string) =>
     `CASE WHEN d.day < ${bind(band[0]!)}::DATE THEN d.${column} ELSE ${none} END AS ${column}`
-  return {
-    ctes: () => `-- The band's posts, counted one by one.
-    one_by_one_${k} AS (
-      SELECT s.account_id, s.post_id, s.created_at, s.last_slot, s.interactions, s.impressions,
-             s.at_age, s.history
-      FROM post_summaries s
-      WHERE s.created_at >= ${bind(`${band[0]}T00:00:00Z`)}::TIMESTAMPTZ
-        AND s.created_at < ${bind(`${addDays(band[1]!, 1)}T00:00:00Z`)}::TIMESTAMPTZ
-        AND s.created_at >= ${bind(fromTs)}::TIMESTAMPTZ AND s.created_at < ${bind(cutoffTs)}::TIMESTAMPTZ
-        AND ${inSelection('s.account_id')}
-    ),
-    per_post_${k} AS (
-      SELECT s.account_id, ${utcDateSql('s.created_at')} AS day, s.interactions, s.impressions,
-             CASE WHEN ${oldEnough('s.created_at')} THEN s.at_age END AS at_age
-      FROM one_by_one_${k} s WHERE ${fits()}
-      UNION ALL
-      SELECT account_id, any_value(day),
-             arg_max(h.v, h.k) FILTER (WHERE h.v IS NOT NULL),
-             arg_max(h.imp, h.k) FILTER (WHERE h.imp IS NOT NULL),
-             arg_min(h.v, ${historyAgeOrderSql('h')})
-               FILTER (WHERE old_enough AND h.v IS NOT NULL AND ${historyNearAgeSql('h')})
-      FROM (
-        SELECT s.account_id, s.post_id, ${utcDateSql('s.created_at')} AS day,
-               ${oldEnough('s.created_at')} AS old_enough, unnest(s.history) AS h
-        FROM one_by_one_${k} s WHERE NOT ${fits()}
-      )
-      WHERE ${beforeEnd('h')}
-      GROUP BY account_id, post_id
-    ),
-    per_post_d_${k} AS (
-      SELECT account_id, day,
-             count(interactions) AS measured, sum(interactions) AS interactions,
-             count(impressions) AS with_impressions, sum(impressions) AS impressions,
-             count(at_age) AS at_age_posts, sum(at_age) AS at_age_sum
-      FROM per_post_${k} GROUP BY ALL
-    )`,
-    // Other days from post_days; their posts are all old enough for the equal-age count by the
-    // end of the period (before the band, with every such snapshot in it) or none is (after).
-    // Days still being re-read after the period read their lists (list columns are only read
-    // for those).
-    days: () => `SELECT account_id, day, posts, measured, interactions, with_impressions, impressions,
+  // Outside the band a day's posts are all old enough for the equal-age count by the end of the
+  // period (before the band, with every such snapshot in it) or none is (after). Days still
+  // being re-read after the period read their lists, and the band reads every list (list
+  // columns are only read for those rows).
+  return `SELECT account_id, day, posts, measured, interactions, with_impressions, impressions,
              ${atAge('at_age_posts', '0')}, ${atAge('at_age_sum', 'NULL')}
       FROM post_days d
-      WHERE ${days()} AND NOT ${inBand('day')}
+      WHERE ${days()} AND NOT ${inBand()}
         AND coalesce(last_slot < ${bind(cutoffTs)}::TIMESTAMPTZ, true)
       UNION ALL
       SELECT account_id, day, posts, coalesce(${atEnd('day_measured')}, 0),
              ${atEnd('day_interactions')}, coalesce(${atEnd('day_with_impressions')}, 0),
              ${atEnd('day_impressions')}, ${atAge('at_age_posts', '0')}, ${atAge('at_age_sum', 'NULL')}
       FROM post_days d
-      WHERE ${days()} AND NOT ${inBand('day')}
+      WHERE ${days()} AND NOT ${inBand()}
         AND last_slot >= ${bind(cutoffTs)}::TIMESTAMPTZ
       UNION ALL
-      SELECT d.account_id, d.day, d.posts, coalesce(c.measured, 0), c.interactions,
-             coalesce(c.with_impressions, 0), c.impressions, coalesce(c.at_age_posts, 0), c.at_age_sum
-      FROM post_days d LEFT JOIN per_post_d_${k} c USING (account_id, day)
-      WHERE ${days()} AND ${inBand('d.day')}`,
-  }
+      SELECT account_id, day, posts, coalesce(${atEnd('day_measured')}, 0),
+             ${atEnd('day_interactions')}, coalesce(${atEnd('day_with_impressions')}, 0),
+             ${atEnd('day_impressions')}, coalesce(${atEnd('day_at_age_posts')}, 0),
+             ${atEnd('day_at_age_sum')}
+      FROM post_days d
+      WHERE ${days()} AND ${inBand()}`
 }

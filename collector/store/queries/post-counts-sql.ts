@@ -138,6 +138,37 @@ export function dayEndsSql(
         ${entries}[j].${field})))) END`
 }
 
+/** A post's history entries with interactions within the equal-age tolerance, in k order. */
+export function nearAgeEntriesSql(history: string): string {
+  return `list_filter(${history}, lambda h: h.v IS NOT NULL AND ${historyNearAgeSql('h')})`
+}
+
+/**
+ * The first day of a post's life (1: the UTC day it was created) by whose end it is EQUAL_AGE
+ * old: the figures count a post at equal age only once it is that old by the end of their range.
+ */
+export function oldEnoughDaySql(createdAt: string): string {
+  const ms = `epoch_ms(${createdAt}) + ${EQUAL_AGE.seconds * 1000 + 86_400_000 - 1}::BIGINT`
+  return `(${dayOfMsSql(ms)} - ${epochDaySql(createdAt)})`
+}
+
+/**
+ * A post's interactions at equal age by the end of each day of its life (the at-age day lists of
+ * post_days, migration 010), from `near` (nearAgeEntriesSql) and `oldEnoughDay`
+ * (oldEnoughDaySql): entry i is NULL until the post is old enough, then the interactions of the
+ * entry closest to the equal age (historyAgeOrderSql) among those up to day i. The list runs to
+ * the later of those two days, and stands at its last value after; NULL when no entry is near
+ * the equal age. So entry i is what the summary's at_age would be if the post's snapshots
+ * stopped at the end of day i, and a range that ends on a UTC midnight reads it as one element.
+ */
+export function dayAtAgeSql(near: string, oldEnoughDay: string, createdDay: string): string {
+  const upToDay = `list_filter(${near}, lambda h: ${lifeDaySql('h', createdDay)} <= i)`
+  const closest = `list_sort(list_transform(${upToDay}, lambda h: [${historyAgeOrderSql('h')}, h.v]))[1][2]`
+  return `CASE WHEN len(${near}) > 0 THEN list_transform(
+      range(1, greatest(${oldEnoughDay}, ${lifeDaySql(`${near}[-1]`, createdDay)}) + 1),
+      lambda i: CASE WHEN i >= ${oldEnoughDay} THEN ${closest} END) END`
+}
+
 /** The last day of a post's life with a history entry (the length of its day lists). */
 export function lifeDaysSql(history: string, createdDay: string): string {
   return lifeDaySql(`${history}[-1]`, createdDay)

@@ -1,5 +1,5 @@
 /**
- * Keeps `post_days` (migrations 007 and 009) in step with the posts and their summaries: per
+ * Keeps `post_days` (migrations 007, 009 and 010) in step with the posts and their summaries: per
  * account and UTC day of creation, the posts created that day, the sums of their summaries'
  * counts, and the same counts by the end of each day after it (the day lists). Its
  * statement runs inside the write transaction of save-snapshots.ts after the summaries are
@@ -7,31 +7,49 @@
  * recomputes an account's days, or all of them, after rows were written straight in SQL.
  */
 import { timestampLiteral, type SqlValue, type Tx } from '../db.ts'
-import { daySumsSql, utcDateSql } from '../queries/post-counts-sql.ts'
+import {
+  dayAtAgeSql,
+  daySumsSql,
+  epochDaySql,
+  nearAgeEntriesSql,
+  oldEnoughDaySql,
+  utcDateSql,
+} from '../queries/post-counts-sql.ts'
 
 const COLUMNS = `account_id, day, posts, measured, interactions, with_impressions, impressions,
   at_age_posts, at_age_sum, first_slot, last_slot, last_created_at, day_measured,
-  day_interactions, day_with_impressions, day_impressions`
+  day_interactions, day_with_impressions, day_impressions, day_at_age_posts, day_at_age_sum`
 
 /**
  * The post_days columns, per day, of the posts `po` (left-joined to their summaries `s`) that
- * `from` (FROM and WHERE clauses) selects. The day lists come from the posts' day_v and day_imp
- * (daySumsSql).
+ * `from` (FROM and WHERE clauses) selects. The day lists come from the posts' day_v and day_imp,
+ * and from their history for the interactions at equal age (dayAtAgeSql), by daySumsSql.
  */
 function postDaysSql(from: string): string {
   return `SELECT account_id, day, posts, measured, interactions, with_impressions, impressions,
        at_age_posts, at_age_sum, first_slot, last_slot, last_created_at,
        ${daySumsSql('vs', 'n', 'measured')}, ${daySumsSql('vs', 'n', 'sum')},
-       ${daySumsSql('imps', 'n', 'measured')}, ${daySumsSql('imps', 'n', 'sum')}
+       ${daySumsSql('imps', 'n', 'measured')}, ${daySumsSql('imps', 'n', 'sum')},
+       ${daySumsSql('ages', 'n_age', 'measured')}, ${daySumsSql('ages', 'n_age', 'sum')}
      FROM (
-       SELECT po.account_id, ${utcDateSql('po.created_at')} AS day, count(*) AS posts,
-              count(s.interactions) AS measured, sum(s.interactions) AS interactions,
-              count(s.impressions) AS with_impressions, sum(s.impressions) AS impressions,
-              count(s.at_age) AS at_age_posts, sum(s.at_age) AS at_age_sum,
-              min(s.first_slot) AS first_slot, max(s.last_slot) AS last_slot,
-              max(po.created_at) AS last_created_at, list(s.day_v) AS vs, list(s.day_imp) AS imps,
-              max(coalesce(len(s.day_v), len(s.day_imp), 0)) AS n
-       ${from}
+       SELECT account_id, ${utcDateSql('created_at')} AS day, count(*) AS posts,
+              count(interactions) AS measured, sum(interactions) AS interactions,
+              count(impressions) AS with_impressions, sum(impressions) AS impressions,
+              count(at_age) AS at_age_posts, sum(at_age) AS at_age_sum,
+              min(first_slot) AS first_slot, max(last_slot) AS last_slot,
+              max(created_at) AS last_created_at, list(day_v) AS vs, list(day_imp) AS imps,
+              max(coalesce(len(day_v), len(day_imp), 0)) AS n,
+              list(day_at_age) AS ages, coalesce(max(len(day_at_age)), 0) AS n_age
+       FROM (
+         SELECT *, ${dayAtAgeSql('near', 'old_enough_day', epochDaySql('created_at'))} AS day_at_age
+         FROM (
+           SELECT po.account_id, po.created_at, s.interactions, s.impressions, s.at_age,
+                  s.first_slot, s.last_slot, s.day_v, s.day_imp,
+                  ${nearAgeEntriesSql('s.history')} AS near,
+                  ${oldEnoughDaySql('po.created_at')} AS old_enough_day
+           ${from}
+         )
+       )
        GROUP BY ALL
      )`
 }
