@@ -62,6 +62,7 @@ export function resolveSelection(query: SelectionQuery, now: Date): Selection {
 /** Refuses an organisation or account id that does not exist (rather than answering nothing). */
 export async function requireKnownSelection(store: Store, selection: Selection): Promise<void> {
   const organisation = typeof selection.organisation === 'number' ? selection.organisation : null
+  if (organisation === null && selection.account === null) return
   const exists = await getSelectionExists(store, { organisation, account: selection.account })
   if (!exists.organisation) {
     throw new ActionError(

@@ -2,8 +2,8 @@
  * The Posts list reads a post's summary (post_summaries) when the range holds all its snapshots
  * and the snapshots otherwise: these tests pin that both give what the snapshots alone say, for
  * a range ending in the past (posts counted after its end, posts too young for 7 days), a range
- * up to today, every sort, order and page; and that the summaries kept on each collection write
- * equal the ones rebuilt from scratch.
+ * up to today, every sort, order and page, posts never counted sorting after every counted one;
+ * and that the summaries kept on each collection write equal the ones rebuilt from scratch.
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -307,6 +307,39 @@ function expectedList(
   return rows
 }
 
+test('posts never counted sort after every counted post, on a page that reaches them and one that does not', async () => {
+  const t = await testRuntime({}, () => NOW)
+  try {
+    const x = await seedAccount(t.runtime.store, { platform: 'x', handle: 'gemeente' })
+    // Every count precedes today's end, so every counted post is read from its summary.
+    await seedPosts(t.runtime.store, x, [
+      { postId: 'a', createdAt: '2026-03-10', counts: [{ ageHours: 170, likes: 5 }] },
+      { postId: 'b', createdAt: '2026-03-12', counts: [{ ageHours: 24, likes: 9 }] },
+      { postId: 'c', createdAt: '2026-03-20', counts: [{ ageHours: 168, likes: 2 }] },
+      { postId: 'n1', createdAt: '2026-03-25' }, // never counted
+      { postId: 'n2', createdAt: '2026-03-11' }, // never counted
+    ])
+    const page = async (sort: string, limit: number, offset: number) => {
+      const list = await getOk<PostListBody>(
+        t,
+        `/api/posts?${TO_TODAY}&sort=${sort}&order=desc&limit=${limit}&offset=${offset}`,
+      )
+      assert.equal(list.total, 5)
+      return list.posts.map((p) => p.postId)
+    }
+    // At 7 days: a 5, c 2, then the posts without one, newest first (b has no 7-day count).
+    assert.deepEqual(await page('interactionsAt7Days', 2, 0), ['a', 'c'])
+    assert.deepEqual(await page('interactionsAt7Days', 2, 1), ['c', 'n1'])
+    assert.deepEqual(await page('interactionsAt7Days', 3, 2), ['n1', 'b', 'n2'])
+    // Latest interactions: b 9, a 5, c 2, then the two never counted.
+    assert.deepEqual(await page('interactions', 3, 0), ['b', 'a', 'c'])
+    assert.deepEqual(await page('interactions', 2, 2), ['c', 'n1'])
+    assert.deepEqual(await page('createdAt', 3, 0), ['n1', 'c', 'b'])
+  } finally {
+    await t.close()
+  }
+})
+
 test('from summaries or snapshots, the list says what the snapshots alone say: every range, sort, order and page', async () => {
   const t = await testRuntime({}, () => NOW)
   try {
@@ -332,11 +365,24 @@ test('from summaries or snapshots, the list says what the snapshots alone say: e
       for (const sort of ['interactionsAt7Days', 'interactions', 'createdAt'] as const) {
         for (const order of ['desc', 'asc'] as const) {
           const expected = expectedList(seeded, range, sort, order)
+          // Full pages that start at, or cross into, the posts without a number to sort on
+          // (those never counted among them).
+          const key = sort === 'createdAt' ? null : sort
+          const firstNull = key === null ? -1 : expected.findIndex((r) => r[key] === null)
+          const intoNulls =
+            firstNull < 0
+              ? []
+              : [
+                  [3, firstNull],
+                  [4, Math.max(0, firstNull - 2)],
+                  [expected.length - firstNull, firstNull],
+                ]
           for (const [limit, offset] of [
             [500, 0],
             [7, 0],
             [7, 9],
             [5, Math.max(0, expected.length - 3)],
+            ...intoNulls,
           ] as const) {
             const list = await getOk<PostListBody>(
               t,

@@ -66,7 +66,7 @@ export async function getPostList(
   const counts = await counting
   const unsummarised = counts.posts > counts.summarised
   const rows =
-    !counts.unfit && !unsummarised
+    !counts.unfit && (!unsummarised || sortsBeforeUnsummarised(await guess, page))
       ? await guess
       : await getPageRows(store, selection, page, { ...counts, unsummarised })
   await fillHistoryCounts(store, rows)
@@ -77,6 +77,18 @@ export async function getPostList(
     return text ? [toPost(r, text)] : []
   })
   return { total: counts.posts, posts }
+}
+
+/**
+ * Posts without a summary have no numbers, and sort after every post that has one (nulls last,
+ * either order): when the page of summarised posts alone is full and its last row has a number
+ * to sort on, they cannot be on it. (Typically the posts created since their account's last
+ * collection; finding them costs more than the rest of the list.)
+ */
+function sortsBeforeUnsummarised(rows: Row[], page: PostListPage): boolean {
+  const last = rows.at(-1)
+  if (page.sort === 'createdAt' || rows.length < page.limit || !last) return false
+  return last[page.sort] !== null
 }
 
 /**
@@ -147,12 +159,11 @@ async function getPageRows(
     parts.push(
       `SELECT po.account_id, po.post_id, po.created_at,
               ${Array.from({ length: POST_METRICS.length + 5 }, () => 'NULL').join(', ')}
-       FROM posts po
-       WHERE ${selected('po')} AND NOT EXISTS (
-         SELECT 1 FROM post_summaries s
+       FROM (SELECT * FROM posts po WHERE ${selected('po')}) po
+       ANTI JOIN (
+         SELECT account_id, post_id FROM post_summaries s
          WHERE s.created_at >= ${from} AND s.created_at < ${cutoff}
-           AND s.account_id = po.account_id AND s.post_id = po.post_id
-       )`,
+       ) s USING (account_id, post_id)`,
     )
   }
   return store.all<Row>(
