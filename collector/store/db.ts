@@ -14,6 +14,19 @@ import {
 import { runMigrations } from './migrate.ts'
 
 export type SqlValue = string | number | boolean | null | Date
+
+/**
+ * For SQL built in pieces: `bind(value)` appends value to `params` and returns its placeholder.
+ * Placeholders are positional, so call it in the order the text is written.
+ */
+export type Bind = (value: SqlValue) => string
+
+export function binder(params: SqlValue[]): Bind {
+  return (value) => {
+    params.push(value)
+    return '?'
+  }
+}
 export type Row = Record<string, unknown>
 
 /** Column kinds the appender writes; rows give values in the table's column order. */

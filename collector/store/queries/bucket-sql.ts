@@ -8,10 +8,7 @@
  * benchmark.)
  */
 import type { BucketPlan } from '../../figures/bucket-plan.ts'
-import type { SqlValue } from '../db.ts'
-
-/** `bind` adds a value to the statement's parameters and returns its placeholder. */
-type Bind = (value: SqlValue) => string
+import type { Bind } from '../db.ts'
 
 /** The first dates of the plan's buckets, look-back first, as a subquery with column `bucket`. */
 export function bucketStartsSql(plan: BucketPlan, bind: Bind): string {

@@ -6,7 +6,7 @@
  */
 import type { BucketPlan } from '../../figures/bucket-plan.ts'
 import type { Selection } from '../../figures/selection.ts'
-import type { SqlValue, Store } from '../db.ts'
+import { binder, type SqlValue, type Store } from '../db.ts'
 import { dayBucketSql } from './bucket-sql.ts'
 import { selectedAccountsCte } from './selection-sql.ts'
 
@@ -27,10 +27,7 @@ export async function getAccountFollowersSeries(
 ): Promise<AccountFollowersRow[]> {
   const sel = selectedAccountsCte(selection, plan.from)
   const params: SqlValue[] = [...sel.params]
-  const bind = (value: SqlValue): string => {
-    params.push(value)
-    return '?'
-  }
+  const bind = binder(params)
   return store.all<AccountFollowersRow>(
     `WITH ${sel.sql}
      SELECT d.account_id, (${dayBucketSql(plan, 'd.day', bind)} - DATE '1970-01-01')::INTEGER AS bucket_day,
